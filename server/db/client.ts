@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaClient } from "./generated/client";
+import { applyMigrations } from "./schema-engine";
+
+// No DATABASE_URL → embedded PostgreSQL (PGlite) under ./data, so a first run needs no server.
+// DATABASE_URL=postgres://… → a real PostgreSQL server. Same schema, same migrations.
+
+export type Db = PrismaClient;
+
+export function databaseKind(): "pglite" | "postgres" {
+  return process.env.DATABASE_URL ? "postgres" : "pglite";
+}
+
+export function pgliteDataDir(): string {
+  return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), "data", "pglite");
+}
+
+async function createAdapterFactory(): Promise<SqlMigrationAwareDriverAdapterFactory> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    return new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const dataDir = pgliteDataDir();
+  // PGlite does not create its data directory's parents; "memory://" keeps a throw-away database.
+  if (!dataDir.startsWith("memory://")) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const pglite = await PGlite.create({ dataDir });
+  return new PrismaPGlite(pglite);
+}
+
+/** Opens the database, applies committed migrations, and returns a Prisma client. */
+export async function openDatabase(): Promise<Db> {
+  const factory = await createAdapterFactory();
+  await applyMigrations(factory);
+  return new PrismaClient({ adapter: factory });
+}
+
+const globalForDb = globalThis as unknown as { kefuDb?: Promise<Db> };
+
+/** The process-wide client; PGlite allows one process per data directory, so it is opened once. */
+export function db(): Promise<Db> {
+  globalForDb.kefuDb ??= openDatabase().catch((err: unknown) => {
+    globalForDb.kefuDb = undefined;
+    throw err;
+  });
+  return globalForDb.kefuDb;
+}
