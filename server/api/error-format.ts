@@ -1,0 +1,32 @@
+import { ZodError } from "zod";
+import type { TRPCError } from "@trpc/server";
+import { DomainError } from "../domain/errors";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/config";
+import { translatorFor } from "../i18n/translate";
+
+export type FieldErrors = Record<string, string>;
+
+/** The one place where errors become messages in the user's language. */
+export function formatError(error: TRPCError, locale: Locale = DEFAULT_LOCALE) {
+  const t = translatorFor(locale);
+  const cause = error.cause;
+  if (cause instanceof DomainError) {
+    return { message: t(`errors.${cause.code}`, cause.params), domainCode: cause.code, fieldErrors: null };
+  }
+  if (cause instanceof ZodError) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of cause.issues) {
+      const key = `validation.${issue.message}`;
+      fieldErrors[issue.path.join(".") || "_"] ??= t.has(key as "validation.invalid") ? t(key as "validation.invalid") : t("validation.invalid");
+    }
+    return { message: t("errors.BAD_INPUT"), domainCode: "BAD_INPUT", fieldErrors };
+  }
+  const byCode: Record<string, Parameters<typeof t>[0]> = {
+    UNAUTHORIZED: "errors.UNAUTHENTICATED",
+    FORBIDDEN: "errors.FORBIDDEN",
+    NOT_FOUND: "errors.NOT_FOUND",
+    BAD_REQUEST: "errors.BAD_INPUT",
+    CONFLICT: "errors.CONFLICT",
+  };
+  return { message: t(byCode[error.code] ?? "errors.INTERNAL"), domainCode: null, fieldErrors: null };
+}

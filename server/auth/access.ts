@@ -1,0 +1,24 @@
+import type { Role } from "./roles";
+
+// Which roles may open which part of the portal. The sidebar and the page guards read this
+// one table; procedures declare their own roles (roleProcedure), checked on every call.
+// 等保 2.0 separation of duties: admin manages accounts and reference data but approves nothing;
+// the auditor reads the audit log and reports and changes nothing.
+export const MODULES = {
+  archive: { path: "/archive", roles: ["staff", "archivist", "supervisor", "manager"], available: false },
+  borrowing: { path: "/borrowing", roles: ["staff", "archivist", "supervisor", "manager"], available: false },
+  complaints: { path: "/complaints", roles: ["staff", "supervisor", "manager"], available: false },
+  appraisal: { path: "/appraisal", roles: ["staff", "supervisor", "manager", "admin"], available: false },
+  print: { path: "/print", roles: ["staff", "archivist", "supervisor", "manager"], available: false },
+  reports: { path: "/reports", roles: ["supervisor", "manager", "auditor"], available: false },
+  admin: { path: "/admin", roles: ["admin"], available: true },
+  audit: { path: "/audit", roles: ["auditor"], available: true },
+} as const satisfies Record<string, { path: string; roles: readonly Role[]; available: boolean }>;
+
+export type ModuleKey = keyof typeof MODULES;
+
+export function modulesFor(roles: readonly Role[]): ModuleKey[] {
+  return (Object.keys(MODULES) as ModuleKey[]).filter((key) =>
+    (MODULES[key].roles as readonly Role[]).some((r) => roles.includes(r)),
+  );
+}

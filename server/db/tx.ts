@@ -1,0 +1,37 @@
+import type { Db } from "./client";
+import { Prisma } from "./generated/client";
+import { DomainError } from "../domain/errors";
+
+export type Tx = Prisma.TransactionClient;
+
+const RETRYABLE_PG = new Set(["40001", "40P01"]); // serialization failure, deadlock
+
+function isRetryable(e: unknown): boolean {
+  if (e instanceof Prisma.PrismaClientKnownRequestError) {
+    if (e.code === "P2034") return true;
+    const meta = JSON.stringify(e.meta ?? {});
+    return [...RETRYABLE_PG].some((c) => meta.includes(c));
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  return /could not serialize access|deadlock detected|40001|40P01/.test(msg);
+}
+
+/**
+ * Runs `work` in one SERIALIZABLE transaction and retries it when PostgreSQL reports a
+ * serialization failure or deadlock, so concurrent approvals and numberings stay correct.
+ */
+export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 8): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(work, { isolationLevel: Prisma.TransactionIsolationLevel.Serializable, timeout: 20_000, maxWait: 20_000 });
+    } catch (e) {
+      if (e instanceof DomainError || attempt >= attempts || !isRetryable(e)) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+/** True when `e` is the unique-constraint violation Prisma reports as P2002. */
+export function isUniqueViolation(e: unknown): boolean {
+  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+}

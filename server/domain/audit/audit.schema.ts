@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const ZListAudit = z.object({
+  actor: z.string().trim().max(50).optional(),
+  action: z.string().trim().max(50).optional(),
+  entity: z.string().trim().max(50).optional(),
+  entityId: z.string().trim().max(80).optional(),
+  // Calendar days in Asia/Shanghai, inclusive: "2026-11-01".
+  from: z.iso.date("date").optional(),
+  to: z.iso.date("date").optional(),
+  cursor: z.string().regex(/^\d+$/).optional(),
+  pageSize: z.number().int().min(10).max(200).default(50),
+});
+export type TListAudit = z.infer<typeof ZListAudit>;

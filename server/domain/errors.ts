@@ -1,0 +1,38 @@
+// Domain code throws DomainError(code); the tRPC error formatter maps the code to an HTTP-ish
+// tRPC code and a message in the user's language (server/api/error-format.ts). One table, here.
+export const DOMAIN_ERRORS = {
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  STALE_WRITE: "CONFLICT",
+  LOGIN_NAME_TAKEN: "CONFLICT",
+  PROJECT_CODE_TAKEN: "CONFLICT",
+  BUILDING_CODE_TAKEN: "CONFLICT",
+  UNIT_NUMBER_TAKEN: "CONFLICT",
+  CANNOT_DEACTIVATE_SELF: "BAD_REQUEST",
+  CANNOT_REMOVE_OWN_ADMIN: "BAD_REQUEST",
+  WRONG_CURRENT_PASSWORD: "BAD_REQUEST",
+  PASSWORD_TOO_SHORT: "BAD_REQUEST",
+  PASSWORD_TOO_COMMON: "BAD_REQUEST",
+  PASSWORD_CONTAINS_LOGIN: "BAD_REQUEST",
+  PASSWORD_UNCHANGED: "BAD_REQUEST",
+  BAD_INPUT: "BAD_REQUEST",
+} as const;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}
