@@ -17,7 +17,8 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 /** For layouts and pages: no valid session → sign-in page; a pending password change → that page. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/login?ended=1");
+  // "Session ended" only for someone who had one (idle, expired, deactivated), not a first visit.
+  if (!user) redirect((await auth())?.sessionId ? "/login?ended=1" : "/login");
   if (user.mustChangePassword) redirect("/change-password");
   return user;
 }

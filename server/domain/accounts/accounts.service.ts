@@ -5,6 +5,7 @@ import { DomainError } from "../errors";
 import { writeAudit, type Actor } from "../audit/audit-log";
 import { assertAcceptablePassword } from "./password-policy";
 import { hashPassword, verifyPassword } from "./password-hash";
+import { accountLockedUntil } from "./authenticate";
 import type { TChangeOwnPassword, TCreateUser, TListUsers, TResetPassword, TSetRoles, TUpdateUser } from "./accounts.schema";
 
 // What the audit log and the admin pages see of a user: never the password hash.
@@ -164,5 +165,6 @@ export async function getUser(db: Db, userId: string) {
     select: { ...userSnapshotSelect, createdAt: true, passwordChangedAt: true, lockResetAt: true, department: { select: { name: true } } },
   });
   if (!u) throw new DomainError("NOT_FOUND");
-  return { ...u, roles: u.roles.map((r) => r.role) };
+  const signInLockedUntil = await accountLockedUntil(db, u.loginName, u.lockResetAt);
+  return { ...u, roles: u.roles.map((r) => r.role), signInLockedUntil };
 }

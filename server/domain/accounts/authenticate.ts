@@ -13,6 +13,18 @@ export type SignInResult =
 // Only these count towards a lock; attempts refused because of a lock do not extend it.
 const COUNTED = ["bad-password", "unknown-user"];
 
+/** Until when this login name's password sign-in is paused, or null. */
+export async function accountLockedUntil(db: Db, loginName: string, lockResetAt: Date | null, now = new Date()): Promise<Date | null> {
+  const lastSuccess = await db.loginAttempt.findFirst({ where: { loginName, success: true }, orderBy: { at: "desc" }, select: { at: true } });
+  const rows = await db.loginAttempt.findMany({
+    where: { loginName, success: false, reason: { in: COUNTED }, at: { gte: failureLookback(now) } },
+    select: { at: true },
+  });
+  // Failures before an admin's unlock or before the last success no longer count.
+  const from = [lockResetAt, lastSuccess?.at].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
+  return lockedUntil(rows.map((r) => r.at), now, ACCOUNT_MAX_FAILURES, from);
+}
+
 export async function signIn(db: Db, req: SignInRequest, now = new Date()): Promise<SignInResult> {
   const loginName = req.loginName.trim().toLowerCase();
   const since = failureLookback(now);
@@ -33,15 +45,7 @@ export async function signIn(db: Db, req: SignInRequest, now = new Date()): Prom
     where: { loginName },
     select: { id: true, displayName: true, passwordHash: true, isActive: true, mustChangePassword: true, lockResetAt: true },
   });
-  const accountFailures = async () => {
-    const lastSuccess = await db.loginAttempt.findFirst({ where: { loginName, success: true }, orderBy: { at: "desc" }, select: { at: true } });
-    const rows = await db.loginAttempt.findMany({
-      where: { loginName, success: false, reason: { in: COUNTED }, at: { gte: since } },
-      select: { at: true },
-    });
-    const from = [user?.lockResetAt, lastSuccess?.at].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0];
-    return lockedUntil(rows.map((r) => r.at), now, ACCOUNT_MAX_FAILURES, from);
-  };
+  const accountFailures = () => accountLockedUntil(db, loginName, user?.lockResetAt ?? null, now);
 
   const existingLock = await accountFailures();
   if (existingLock) {

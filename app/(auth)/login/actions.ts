@@ -1,0 +1,32 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { signIn } from "@/server/auth/config";
+
+export type LoginState = { error?: string; loginName?: string };
+
+/** Signs in through next-auth; a refusal comes back as a message in the user's language. */
+export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
+  const loginName = String(form.get("loginName") ?? "");
+  const next = String(form.get("next") ?? "/");
+  try {
+    await signIn("credentials", {
+      loginName,
+      password: String(form.get("password") ?? ""),
+      // Only same-site paths: an open redirect would let a link send users elsewhere.
+      redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/",
+    });
+    return {};
+  } catch (e) {
+    if (e instanceof AuthError && e.type === "CredentialsSignin") {
+      const t = await getTranslations("auth");
+      const [reason, minutes] = ((e as CredentialsSignin).code ?? "invalid").split(":");
+      if (reason === "locked") return { loginName, error: t("locked", { minutes: Number(minutes) }) };
+      if (reason === "throttled") return { loginName, error: t("throttled", { minutes: Number(minutes) }) };
+      if (reason === "inactive") return { loginName, error: t("inactive") };
+      return { loginName, error: t("invalid") };
+    }
+    throw e; // the success redirect travels as an exception
+  }
+}

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentUser } from "@/server/auth/session";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("submit") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; ended?: string }> }) {
+  const { next, ended } = await searchParams;
+  if (await currentUser()) redirect(next && next.startsWith("/") ? next : "/");
+  const t = await getTranslations("auth");
+  return <LoginForm next={next ?? "/"} notice={ended ? t("sessionEnded") : undefined} />;
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { Toaster } from "sonner";
+import { TRPCReactProvider } from "@/components/trpc";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` } };
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider messages={await getMessages()}>
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+          <Toaster position="top-center" richColors closeButton />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,72 @@
+import { getTranslations } from "next-intl/server";
+import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, Printer, Settings, ShieldCheck } from "lucide-react";
+import type { LucideIcon } from "lucide-react";
+import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
+import type { Role } from "@/server/auth/roles";
+import { NavLink } from "./nav-link";
+
+const ICONS: Record<ModuleKey, LucideIcon> = {
+  archive: Archive,
+  borrowing: BookOpenCheck,
+  complaints: MessageSquareWarning,
+  appraisal: ClipboardList,
+  print: Printer,
+  reports: Gauge,
+  admin: Settings,
+  audit: ShieldCheck,
+};
+
+// Sub-pages shown under a module when it is open.
+const CHILDREN: Partial<Record<ModuleKey, { href: string; label: "users" | "projects" }[]>> = {
+  admin: [
+    { href: "/admin/users", label: "users" },
+    { href: "/admin/projects", label: "projects" },
+  ],
+};
+
+export async function Sidebar({ roles }: { roles: Role[] }) {
+  const t = await getTranslations("nav");
+  const tApp = await getTranslations("app");
+  const visible = modulesFor(roles);
+  return (
+    <aside className="fixed inset-y-0 left-0 z-20 flex w-56 flex-col bg-slate-900">
+      <div className="flex h-14 items-center gap-2 border-b border-white/10 px-4">
+        <span className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-600 text-sm font-bold text-white">客</span>
+        <span className="text-sm font-semibold text-white">{tApp("name")}</span>
+      </div>
+      <nav aria-label={t("home")} className="flex-1 space-y-0.5 overflow-y-auto px-2 py-3" data-testid="sidebar">
+        <NavLink href="/" exact>
+          <FileText className="h-4 w-4" aria-hidden />
+          {t("home")}
+        </NavLink>
+        {visible.map((key) => {
+          const Icon = ICONS[key];
+          const mod = MODULES[key];
+          if (!mod.available) {
+            return (
+              <div key={key} className="flex h-9 cursor-default items-center gap-2.5 rounded-md px-3 text-sm text-slate-500" aria-disabled="true" data-module={key}>
+                <Icon className="h-4 w-4" aria-hidden />
+                <span>{t(key)}</span>
+                <span className="ml-auto rounded bg-white/5 px-1.5 py-0.5 text-[10px] text-slate-400">{t("comingSoon")}</span>
+              </div>
+            );
+          }
+          return (
+            <div key={key} data-module={key}>
+              <NavLink href={mod.path}>
+                <Icon className="h-4 w-4" aria-hidden />
+                {t(key)}
+              </NavLink>
+              {CHILDREN[key]?.map((c) => (
+                <NavLink key={c.href} href={c.href} nested>
+                  {t(c.label)}
+                </NavLink>
+              ))}
+            </div>
+          );
+        })}
+      </nav>
+      <div className="border-t border-white/10 px-4 py-3 text-[11px] leading-relaxed text-slate-500">{tApp("company")}</div>
+    </aside>
+  );
+}

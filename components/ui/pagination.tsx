@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "./button";
+
+/** Page links that keep the current filters (server component; works without JavaScript). */
+export async function Pagination({ page, pageSize, total, params }: { page: number; pageSize: number; total: number; params: Record<string, string | undefined> }) {
+  const t = await getTranslations("common");
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const href = (p: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    q.set("page", String(p));
+    return `?${q.toString()}`;
+  };
+  return (
+    <nav aria-label="pagination" className="mt-3 flex items-center justify-between text-sm text-slate-600">
+      <span>{t("pageInfo", { page, pages, total })}</span>
+      <span className="flex gap-2">
+        {page > 1 ? <Link className={buttonClass("secondary", "sm")} href={href(page - 1)}>{t("prev")}</Link> : null}
+        {page < pages ? <Link className={buttonClass("secondary", "sm")} href={href(page + 1)}>{t("next")}</Link> : null}
+      </span>
+    </nav>
+  );
+}
