@@ -4,12 +4,12 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // Loaded from node_modules at run time: PGlite and the wasm schema engine read their .wasm
-  // files next to their modules, which bundling breaks; argon2 is a native addon.
+  // Loaded from node_modules at run time: PGlite reads its .wasm files next to its modules,
+  // which bundling breaks; argon2 is a native addon. (The wasm schema engine is imported by
+  // path at run time, see server/db/schema-engine.ts.)
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
-    "@prisma/schema-engine-wasm",
     "@prisma/driver-adapter-utils",
     "@node-rs/argon2",
     "pg",

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getActionLabel } from "@/components/audit/action-label";
 import { requireUser } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { MODULES, modulesFor } from "@/server/auth/access";
@@ -11,9 +12,10 @@ export default async function HomePage() {
   const user = await requireUser();
   const [t, tn, tr] = await Promise.all([getTranslations("home"), getTranslations("nav"), getTranslations("roles")]);
   const recent = await (await api()).account.recentActivity();
+  const [label, format] = await Promise.all([getActionLabel(), getFormatter()]);
   return (
     <>
-      <PageHeader title={t("welcome", { name: user.name })} subtitle={formatShanghai(new Date(), "yyyy-MM-dd EEEE")} />
+      <PageHeader title={t("welcome", { name: user.name })} subtitle={format.dateTime(new Date(), { dateStyle: "full", timeZone: "Asia/Shanghai" })} />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("yourModules")} className="lg:col-span-2">
           <ul className="grid gap-3 sm:grid-cols-2">
@@ -50,7 +52,7 @@ export default async function HomePage() {
               {recent.map((r, i) => (
                 <li key={i} className="flex gap-4 py-2">
                   <span className="w-36 shrink-0 tabular-nums text-slate-500">{formatShanghai(r.at)}</span>
-                  <span className="font-mono text-xs text-slate-700">{r.action}</span>
+                  <span className="text-slate-800">{label(r.action)}</span>
                   <span className="text-slate-500">{r.entity}</span>
                 </li>
               ))}

@@ -1,4 +1,6 @@
-/** Joins class names, skipping falsy ones. */
+import { twMerge } from "tailwind-merge";
+
+/** Joins class names, skipping falsy ones; a later Tailwind class overrides an earlier one. */
 export function cn(...parts: (string | false | null | undefined)[]): string {
-  return parts.filter(Boolean).join(" ");
+  return twMerge(parts.filter(Boolean).join(" "));
 }

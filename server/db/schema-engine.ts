@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
@@ -32,13 +33,15 @@ export type SchemaEngine = {
 type SchemaFilter = { externalTables: string[]; externalEnums: string[] };
 export const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
 
-const require = createRequire(import.meta.url);
+// Resolved at run time from node_modules (the bundler must not rewrite these look-ups).
+const resolveFromProject = createRequire(path.join(process.cwd(), "package.json")).resolve;
 let loaded: Promise<EngineModule> | undefined;
 
 function loadEngineModule(): Promise<EngineModule> {
   loaded ??= (async () => {
-    const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-    const glue = (await import(/* webpackIgnore: true */ gluePath)) as EngineModule & Record<string, unknown>;
+    const gluePath = resolveFromProject("@prisma/schema-engine-wasm/schema_engine_bg");
+    const glue = (await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ pathToFileURL(gluePath).href)) as EngineModule &
+      Record<string, unknown>;
     const wasm = await WebAssembly.instantiate(fs.readFileSync(gluePath.replace(/\.js$/, ".wasm")), {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
     });

@@ -10,6 +10,7 @@ import { Input, Select } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ChangeView } from "@/components/audit/change-view";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
+import { getActionLabel } from "@/components/audit/action-label";
 
 type Search = { actor?: string; action?: string; entity?: string; from?: string; to?: string; cursor?: string };
 
@@ -21,7 +22,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const parsed = ZListAudit.safeParse({ ...Object.fromEntries(Object.entries(sp).filter(([, v]) => v)), pageSize: 50 });
   const input = parsed.success ? parsed.data : { pageSize: 50 };
   const caller = await api();
-  const [data, facets] = await Promise.all([caller.audit.list(input), caller.audit.facets()]);
+  const [data, facets, label] = await Promise.all([caller.audit.list(input), caller.audit.facets(), getActionLabel()]);
   const filters = { actor: sp.actor, action: sp.action, entity: sp.entity, from: sp.from, to: sp.to };
   const nextHref = data.nextCursor
     ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v) as [string, string][]), cursor: data.nextCursor })}`
@@ -35,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <option value="">{t("action")}：{tc("all")}</option>
           {facets.actions.map((a) => (
             <option key={a} value={a}>
-              {a}
+              {label(a)}
             </option>
           ))}
         </Select>
@@ -84,7 +85,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <Td className="tabular-nums text-slate-400">{r.id}</Td>
                 <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.at, "yyyy-MM-dd HH:mm:ss")}</Td>
                 <Td className="whitespace-nowrap">{r.actorName}</Td>
-                <Td className="whitespace-nowrap font-mono text-xs">{r.action}</Td>
+                <Td className="whitespace-nowrap">
+                  {label(r.action)}
+                  <span className="block font-mono text-[11px] text-slate-400">{r.action}</span>
+                </Td>
                 <Td className="whitespace-nowrap">
                   <span>{r.entity}</span>
                   {r.entityId && <span className="block max-w-[10rem] truncate font-mono text-[11px] text-slate-400" title={r.entityId}>{r.entityId}</span>}
