@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/client";
 import { applyMigrations } from "./schema-engine";
 
@@ -21,7 +21,7 @@ async function createAdapterFactory(): Promise<SqlMigrationAwareDriverAdapterFac
   const url = process.env.DATABASE_URL;
   if (url) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    return new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return runScriptsWhole(new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -36,6 +36,30 @@ async function createAdapterFactory(): Promise<SqlMigrationAwareDriverAdapterFac
     });
   }
   return new PrismaPGlite(pglite);
+}
+
+// @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts the
+// audit-log trigger functions ($$ … ; … $$) apart: migrations failed on a PostgreSQL server with
+// "unterminated dollar-quoted string". pg's simple-query protocol runs the script whole, as
+// PostgreSQL itself parses it (what `prisma migrate deploy` does).
+function runScriptsWhole(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  type PgAdapter = SqlDriverAdapter & { underlyingDriver(): { query(sql: string): Promise<unknown> }; onError(e: unknown): never };
+  const patch = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const pg = adapter as PgAdapter;
+    adapter.executeScript = async (script) => {
+      try {
+        await pg.underlyingDriver().query(script);
+      } catch (e) {
+        pg.onError(e);
+      }
+    };
+    return adapter;
+  };
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => patch(await connect());
+  factory.connectToShadowDb = async () => patch(await connectToShadowDb());
+  return factory;
 }
 
 /** Opens the database, applies committed migrations, and returns a Prisma client. */
