@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { appRouter } from "../../server/api/root";
+import type { Meta } from "../../server/api/trpc";
+import { ROLES, type Role } from "../../server/auth/roles";
+import { DomainError } from "../../server/domain/errors";
+import type { SessionUser } from "../../server/domain/accounts/session";
+import { callerFor, createTestUser, sessionFor, useTestDatabase } from "./helpers";
+
+// Procedure × role walk. Every procedure of appRouter — found by walking the router, so new
+// routers are covered the day they are added — is called by a user holding each single role,
+// and by nobody, with an empty input. What the procedure's meta promises is what must happen:
+//   nobody                      → UNAUTHORIZED (unless public)
+//   a role the meta leaves out  → FORBIDDEN
+//   a role the meta allows      → past the guard (BAD_REQUEST from validation, NOT_FOUND … are fine)
+// An allowed mutation must refuse the empty input: the walk must never change data.
+
+type Proc = { path: string; type: string; meta: Meta | undefined };
+type RouterDef = {
+  procedures: Record<string, { _def: { type: string; meta?: Meta } }>;
+  lazy: Record<string, { load: () => Promise<void> }>;
+};
+
+async function listProcedures(): Promise<Proc[]> {
+  const def = appRouter._def as unknown as RouterDef;
+  // Lazy sub-routers register their procedures only once loaded.
+  for (let round = 0; Object.keys(def.lazy).length > 0; round++) {
+    if (round > 50) throw new Error("lazy routers did not finish loading");
+    await Promise.all(Object.values(def.lazy).map((l) => l.load()));
+  }
+  return Object.entries(def.procedures)
+    .map(([path, p]) => ({ path, type: p._def.type, meta: p._def.meta }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+const procedures = await listProcedures();
+
+/** Mutations that legitimately succeed with no input (none yet). Each needs a reason here. */
+const MUTATIONS_WITHOUT_INPUT = new Set<string>([]);
+/** Mutations every signed-in user needs for their own account, the auditor included. */
+const SELF_SERVICE = /^account\./;
+/** Business decisions that the admin must never hold (等保 2.0 separation of duties). */
+const BUSINESS_DECISION = /approv|finali[sz]|weed|destroy|destruct/i;
+
+function allows(meta: Meta | undefined, role: Role): boolean {
+  if (!meta) return false;
+  if (meta.access === "public" || meta.access === "signed-in") return true;
+  return meta.roles.includes(role);
+}
+
+const t = useTestDatabase();
+const sessions = new Map<Role | "all", SessionUser>();
+let pending: SessionUser;
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const tables = await t.db.$queryRaw<{ name: string }[]>`
+    SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+    ORDER BY table_name`;
+  const out: Record<string, number> = {};
+  for (const { name } of tables) {
+    const [row] = await t.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${name}"`);
+    out[name] = Number(row?.n ?? 0);
+  }
+  return out;
+}
+let countsBefore: Record<string, number>;
+
+beforeAll(async () => {
+  for (const role of ROLES) {
+    const u = await createTestUser(t.db, { roles: [role], loginName: `walk-${role}` });
+    sessions.set(role, await sessionFor(t.db, u));
+  }
+  const all = await createTestUser(t.db, { roles: [...ROLES], loginName: "walk-all" });
+  sessions.set("all", await sessionFor(t.db, all));
+  const p = await createTestUser(t.db, { roles: [...ROLES], loginName: "walk-pending", mustChangePassword: true });
+  pending = await sessionFor(t.db, p, { mustChangePassword: true });
+  countsBefore = await tableCounts();
+});
+
+afterAll(async () => {
+  // The walk is read-only by construction; prove it.
+  if (countsBefore) expect(await tableCounts()).toEqual(countsBefore);
+});
+
+type Outcome = { ok: true } | { ok: false; code: string; domainCode: string | null; message: string };
+
+async function callAs(user: SessionUser | null, path: string): Promise<Outcome> {
+  const caller = callerFor(t.db, user) as unknown as Record<string, unknown>;
+  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  try {
+    await fn({});
+    return { ok: true };
+  } catch (e) {
+    if (!(e instanceof TRPCError)) throw e;
+    return { ok: false, code: e.code, domainCode: e.cause instanceof DomainError ? e.cause.code : null, message: e.message };
+  }
+}
+
+function expectPastTheGuard(proc: Proc, who: string, out: Outcome) {
+  const where = `${proc.path} as ${who}`;
+  if (out.ok) {
+    expect(proc.type === "mutation" && !MUTATIONS_WITHOUT_INPUT.has(proc.path), `${where}: a mutation accepted an empty input`).toBe(false);
+    return;
+  }
+  expect(["UNAUTHORIZED", "FORBIDDEN", "INTERNAL_SERVER_ERROR"], `${where}: ${out.code} (${out.domainCode ?? out.message})`).not.toContain(out.code);
+  if (proc.type === "mutation") expect(out.code, `${where}: an empty input should fail validation`).toBe("BAD_REQUEST");
+}
+
+describe("the router", () => {
+  it("has procedures to walk", () => {
+    expect(procedures.length).toBeGreaterThanOrEqual(20);
+    expect(procedures.map((p) => p.path)).toEqual(expect.arrayContaining(["account.me", "admin.createUser", "audit.list"]));
+  });
+
+  it("every procedure declares who may call it", () => {
+    const bad = procedures.filter(
+      (p) =>
+        !p.meta ||
+        !["public", "signed-in", "roles"].includes(p.meta.access) ||
+        (p.meta.access === "roles" && (p.meta.roles.length === 0 || p.meta.roles.some((r) => !ROLES.includes(r)))),
+    );
+    expect(bad.map((p) => `${p.path}: ${JSON.stringify(p.meta)}`)).toEqual([]);
+  });
+
+  it("the auditor can change nothing but their own password", () => {
+    const auditorMutations = procedures.filter((p) => p.type !== "query" && allows(p.meta, "auditor") && !SELF_SERVICE.test(p.path));
+    expect(auditorMutations.map((p) => p.path)).toEqual([]);
+  });
+
+  it("the admin holds no business approval, finalisation or weeding", () => {
+    const adminDecisions = procedures.filter((p) => BUSINESS_DECISION.test(p.path) && allows(p.meta, "admin"));
+    expect(adminDecisions.map((p) => p.path)).toEqual([]);
+  });
+
+  it("the audit router only reads, and only for the auditor", () => {
+    for (const p of procedures.filter((x) => x.path.startsWith("audit."))) {
+      expect(p.type, p.path).toBe("query");
+      expect(p.meta, p.path).toEqual({ access: "roles", roles: ["auditor"] });
+    }
+  });
+
+  it("nothing is public yet besides what is listed here", () => {
+    // Sign-in goes through next-auth, not tRPC. A public procedure is a deliberate decision: list it.
+    const PUBLIC: string[] = [];
+    expect(procedures.filter((p) => p.meta?.access === "public").map((p) => p.path)).toEqual(PUBLIC);
+  });
+});
+
+describe.each(procedures)("$path ($type)", (proc) => {
+  it("refuses a caller who is not signed in", async () => {
+    const out = await callAs(null, proc.path);
+    if (proc.meta?.access === "public") expectPastTheGuard(proc, "nobody", out);
+    else expect(out, `${proc.path} as nobody`).toMatchObject({ ok: false, code: "UNAUTHORIZED" });
+  });
+
+  it.each([...ROLES])("as %s: exactly as meta says", async (role) => {
+    const out = await callAs(sessions.get(role)!, proc.path);
+    if (allows(proc.meta, role)) expectPastTheGuard(proc, role, out);
+    else expect(out, `${proc.path} as ${role}`).toMatchObject({ ok: false, code: "FORBIDDEN", domainCode: "FORBIDDEN" });
+  });
+
+  it("as a user holding every role: past the guard", async () => {
+    expectPastTheGuard(proc, "all roles", await callAs(sessions.get("all")!, proc.path));
+  });
+
+  it("with a pending password change: refused unless the procedure allows it", async () => {
+    const out = await callAs(pending, proc.path);
+    const allowPending = proc.meta?.access === "public" || (proc.meta?.access === "signed-in" && proc.meta.allowPendingPasswordChange === true);
+    if (allowPending) expectPastTheGuard(proc, "pending user", out);
+    else expect(out, `${proc.path} with a pending password change`).toMatchObject({ ok: false, code: "FORBIDDEN", domainCode: "PASSWORD_CHANGE_REQUIRED" });
+  });
+});
