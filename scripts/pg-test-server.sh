@@ -30,6 +30,13 @@ pg_t() {
   fi
 }
 
+# A stopped postmaster may linger as a zombie when no init reaps orphans: that is not alive.
+alive() {
+  local st
+  st="$(ps -o stat= -p "$1" 2>/dev/null)" || return 1
+  [ -n "$st" ] && [[ "$st" != Z* ]]
+}
+
 port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
@@ -53,11 +60,11 @@ stop_cluster() {
     pg_t 30 "$PG_BIN/pg_ctl" -D "$PGDIR/data" -m fast -w -t 20 stop >/dev/null 2>&1 || true
   fi
   # If pg_ctl could not stop it, end the postmaster we started (by its pid, nothing broader).
-  if [ -n "${PGPID:-}" ] && kill -0 "$PGPID" 2>/dev/null; then
+  if [ -n "${PGPID:-}" ] && alive "$PGPID"; then
     log "pg_ctl stop did not finish; sending SIGQUIT to postmaster $PGPID"
     kill -QUIT "$PGPID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$PGPID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$PGPID" 2>/dev/null || true
+    for _ in $(seq 1 50); do alive "$PGPID" || break; sleep 0.1; done
+    alive "$PGPID" && kill -KILL "$PGPID" 2>/dev/null
   fi
   case "$PGDIR" in
     /tmp/kefu-pg-test.*|"${TMPDIR:-/tmp}"/kefu-pg-test.*) rm -rf "$PGDIR" ;;
@@ -69,7 +76,7 @@ stop_cluster() {
 
 start_cluster() {
   read_state
-  if [ -n "${PGDIR:-}" ] && [ -n "${PGPID:-}" ] && kill -0 "$PGPID" 2>/dev/null; then
+  if [ -n "${PGDIR:-}" ] && [ -n "${PGPID:-}" ] && alive "$PGPID"; then
     log "already running on port $PGPORT_USED"
     echo "DATABASE_URL=$(url_for "$PGPORT_USED")"
     return 0
@@ -135,7 +142,7 @@ case "${1:-}" in
   stop) stop_cluster ;;
   status)
     read_state
-    if [ -n "${PGPID:-}" ] && kill -0 "$PGPID" 2>/dev/null; then
+    if [ -n "${PGPID:-}" ] && alive "$PGPID"; then
       echo "DATABASE_URL=$(url_for "$PGPORT_USED")"
     else
       log "not running"

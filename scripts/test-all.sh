@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# The whole test suite, on a fresh machine or a clean clone (CI=true), in one command:
+#   bash scripts/test-all.sh        (npm run test:all)
+# Stages: system packages → npm ci → prisma generate → tsc → unit → integration on PGlite →
+# integration on a throw-away PostgreSQL server → next build → Playwright e2e.
+# Stops at the first failing stage, always stops what it started, and prints a summary.
+# SKIP_E2E=1 skips the last two stages (a quicker local run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPORTS="$PWD/data/test-reports"
+mkdir -p "$REPORTS"
+rm -f "$REPORTS"/*.json
+export NEXT_TELEMETRY_DISABLED=1
+
+PG_STARTED=0
+STAGE_PID=""
+SUMMARY=()
+RUN_START=$SECONDS
+
+row() { SUMMARY+=("$(printf '%-26s %-5s %6ss  %s' "$1" "$2" "$3" "$4")"); }
+
+summary() {
+  echo
+  echo "─────────────────────── test-all summary ───────────────────────"
+  printf '%-26s %-5s %7s  %s\n' stage result time tests
+  local line
+  for line in "${SUMMARY[@]}"; do echo "$line"; done
+  echo "total: $((SECONDS - RUN_START)) s"
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  if [ "$PG_STARTED" = 1 ]; then timeout 60 bash scripts/pg-test-server.sh stop || true; fi
+  summary
+  if [ "$rc" = 0 ]; then echo "ALL PASSED"; else echo "FAILED (exit $rc)"; fi
+  exit "$rc"
+}
+
+# Interrupted (Ctrl-C, or .ci/run's overall timeout): end the running stage's process group
+# (each stage runs under its own `timeout`, which leads a group of its own), then clean up.
+on_signal() {
+  if [ -n "$STAGE_PID" ]; then
+    kill -TERM -- "-$STAGE_PID" 2>/dev/null || kill -TERM "$STAGE_PID" 2>/dev/null || true
+    wait "$STAGE_PID" 2>/dev/null || true
+  fi
+  exit "$1"
+}
+trap cleanup EXIT
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
+
+# limited SECONDS command…: runs it under `timeout`, waiting in a way a signal can interrupt.
+limited() {
+  local secs="$1"
+  shift
+  timeout --kill-after=30 "$secs" "$@" &
+  STAGE_PID=$!
+  local rc=0
+  wait "$STAGE_PID" || rc=$?
+  STAGE_PID=""
+  [ "$rc" = 124 ] && echo "[test-all] timed out after ${secs}s: $*"
+  return "$rc"
+}
+
+# Test counts from a vitest or Playwright JSON report.
+counts() {
+  [ -f "$1" ] || { echo "-"; return 0; }
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    if (r.stats && "expected" in r.stats) {
+      const s = r.stats;
+      console.log(`${s.expected} passed, ${s.unexpected} failed, ${s.flaky} flaky, ${s.skipped} skipped`);
+    } else {
+      console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped, ${r.testResults.length} files`);
+    }' "$1" 2>/dev/null || echo "-"
+}
+
+# stage NAME SECONDS REPORT|- command…
+stage() {
+  local name="$1" secs="$2" report="$3"
+  shift 3
+  echo
+  echo "════ $name ════"
+  local t0=$SECONDS rc=0
+  limited "$secs" "$@" || rc=$?
+  local tests="-"
+  [ "$report" != "-" ] && tests="$(counts "$report")"
+  if [ "$rc" = 0 ]; then
+    row "$name" ok "$((SECONDS - t0))" "$tests"
+  else
+    row "$name" FAIL "$((SECONDS - t0))" "$tests"
+    exit "$rc"
+  fi
+}
+
+REPORTERS=(--reporter=default --reporter=json)
+
+# 1. System packages (Chromium, CJK fonts, poppler, PostgreSQL), installed only when missing.
+stage "system packages" 2400 - env WITH_POSTGRES=1 bash scripts/ensure-system.sh
+
+# 2. Node modules: a clean clone has none; a lock file newer than the install needs a fresh one.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  stage "npm ci" 1200 - npm ci --no-audit --no-fund
+else
+  row "npm ci" skip 0 "node_modules up to date"
+fi
+
+stage "prisma generate" 300 - npm run --silent prisma:generate
+stage "typecheck (tsc)" 900 - npx tsc --noEmit
+stage "unit" 600 "$REPORTS/unit.json" \
+  npx vitest run --project unit "${REPORTERS[@]}" --outputFile.json="$REPORTS/unit.json"
+stage "integration (PGlite)" 1200 "$REPORTS/integration-pglite.json" \
+  env -u DATABASE_URL npx vitest run --project integration "${REPORTERS[@]}" --outputFile.json="$REPORTS/integration-pglite.json"
+
+# 3. The same integration tests on a PostgreSQL server: a throw-away cluster, stopped on exit.
+echo
+echo "════ PostgreSQL test server ════"
+PG_STARTED=1
+limited 180 bash scripts/pg-test-server.sh start >"$REPORTS/pg-server.out"
+PG_URL="$(sed -n 's/^DATABASE_URL=//p' "$REPORTS/pg-server.out" | tail -n 1)"
+[ -n "$PG_URL" ] || { echo "[test-all] the PostgreSQL test server did not start"; exit 1; }
+stage "integration (PostgreSQL)" 1200 "$REPORTS/integration-postgres.json" \
+  env DATABASE_URL="$PG_URL" npx vitest run --project integration "${REPORTERS[@]}" --outputFile.json="$REPORTS/integration-postgres.json"
+limited 60 bash scripts/pg-test-server.sh stop
+PG_STARTED=0
+
+# 4. End to end: a production build, served over a freshly seeded embedded database by
+#    Playwright's webServer (scripts/e2e-server.sh).
+if [ "${SKIP_E2E:-0}" = 1 ]; then
+  row "e2e" skip 0 "SKIP_E2E=1"
+elif [ ! -d e2e ]; then
+  row "e2e" skip 0 "no e2e/ directory yet"
+else
+  stage "next build" 1200 - npx next build
+  stage "e2e (Playwright)" 1800 "$REPORTS/e2e.json" npx playwright test
+fi
