@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The server Playwright's webServer starts (playwright.config.ts): a production build on
+# 127.0.0.1:3100 over a fresh embedded database (data/e2e) loaded with the demo seed.
+# Needs `npx next build` first; builds once if there is no build yet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT="${E2E_PORT:-3100}"
+DATA_DIR="${E2E_DATA_DIR:-$PWD/data/e2e}"
+
+# Always the embedded database, never a server someone configured for development.
+unset DATABASE_URL
+export PGLITE_DATA_DIR="$DATA_DIR"
+export NEXT_TELEMETRY_DISABLED=1
+
+rm -rf "$DATA_DIR"
+mkdir -p "$(dirname "$DATA_DIR")"
+
+if [ ! -f .next/BUILD_ID ]; then
+  echo "[e2e-server] no production build: running next build"
+  timeout 1200 npx next build
+fi
+
+echo "[e2e-server] seeding $DATA_DIR"
+timeout 600 npx tsx prisma/seed.ts
+
+echo "[e2e-server] starting on http://127.0.0.1:$PORT"
+exec npx next start -p "$PORT" -H 127.0.0.1
