@@ -14,6 +14,8 @@ export NEXT_TELEMETRY_DISABLED=1
 
 PG_STARTED=0
 STAGE_PID=""
+STAGE_NAME=""
+STAGE_T0=0
 SUMMARY=()
 RUN_START=$SECONDS
 
@@ -40,6 +42,8 @@ cleanup() {
 # Interrupted (Ctrl-C, or .ci/run's overall timeout): end the running stage's process group
 # (each stage runs under its own `timeout`, which leads a group of its own), then clean up.
 on_signal() {
+  [ -n "$STAGE_NAME" ] && row "$STAGE_NAME" STOP "$((SECONDS - STAGE_T0))" "interrupted"
+  STAGE_NAME=""
   if [ -n "$STAGE_PID" ]; then
     kill -TERM -- "-$STAGE_PID" 2>/dev/null || kill -TERM "$STAGE_PID" 2>/dev/null || true
     wait "$STAGE_PID" 2>/dev/null || true
@@ -83,7 +87,9 @@ stage() {
   echo
   echo "════ $name ════"
   local t0=$SECONDS rc=0
+  STAGE_NAME="$name" STAGE_T0=$SECONDS
   limited "$secs" "$@" || rc=$?
+  STAGE_NAME=""
   local tests="-"
   [ "$report" != "-" ] && tests="$(counts "$report")"
   if [ "$rc" = 0 ]; then
