@@ -20,13 +20,16 @@ function isRetryable(e: unknown): boolean {
  * Runs `work` in one SERIALIZABLE transaction and retries it when PostgreSQL reports a
  * serialization failure or deadlock, so concurrent approvals and numberings stay correct.
  */
-export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 8): Promise<T> {
+export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, attempts = 20): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(work, { isolationLevel: Prisma.TransactionIsolationLevel.Serializable, timeout: 20_000, maxWait: 20_000 });
     } catch (e) {
       if (e instanceof DomainError || attempt >= attempts || !isRetryable(e)) throw e;
-      await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      // Every audited write locks the one audit-chain head row, so concurrent writers conflict with
+      // each other; exponential backoff with full jitter (capped at 1 s) lets them all through.
+      // (8 tries with a linear 20 ms step lost writes at ~60 concurrent requests.)
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(1000, 10 * 2 ** attempt)));
     }
   }
 }
