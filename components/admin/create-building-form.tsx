@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { ZCreateBuilding } from "@/server/domain/org/org.schema";
@@ -37,9 +38,9 @@ export function CreateBuildingForm({ projectId, nextOrder }: { projectId: string
         <Input id="b-order" inputMode="numeric" {...form.register("sortOrder")} aria-invalid={!!form.errorOf("sortOrder")} />
       </Field>
       <div className="flex items-end">
-        <Button type="submit" className="w-full" disabled={create.isPending}>
+        <SubmitButton pending={create.isPending} className="w-full">
           {t("newBuilding")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { ZCreateProject } from "@/server/domain/org/org.schema";
@@ -40,9 +41,9 @@ export function CreateProjectForm() {
         <Input id="address" {...form.register("address")} />
       </Field>
       <div className="flex items-end">
-        <Button type="submit" className="w-full" disabled={create.isPending}>
+        <SubmitButton pending={create.isPending} className="w-full">
           {t("newProject")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

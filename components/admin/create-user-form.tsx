@@ -6,7 +6,8 @@ import { useMutation } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
-import { Button, LinkButton } from "@/components/ui/button";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { LinkButton } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { ZCreateUser } from "@/server/domain/accounts/accounts.schema";
 import { RoleCheckboxes } from "./role-checkboxes";
@@ -51,9 +52,9 @@ export function CreateUserForm({ departments }: { departments: DepartmentOption[
         <LinkButton href="/admin/users" variant="secondary">
           {tc("cancel")}
         </LinkButton>
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? tc("saving") : tc("save")}
-        </Button>
+        <SubmitButton pending={create.isPending}>
+          {tc("save")}
+        </SubmitButton>
       </div>
     </form>
   );

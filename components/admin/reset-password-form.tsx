@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { ZResetPassword } from "@/server/domain/accounts/accounts.schema";
@@ -30,9 +31,9 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
       <Field label={t("newPassword")} htmlFor="resetPassword" error={form.errorOf("newPassword")} hint={ta("passwordRules")} className="min-w-64 flex-1">
         <Input id="resetPassword" type="password" autoComplete="new-password" {...form.register("newPassword")} aria-invalid={!!form.errorOf("newPassword")} />
       </Field>
-      <Button type="submit" variant="secondary" className="mt-6" disabled={reset.isPending}>
-        {t("resetPassword")}
-      </Button>
+      <SubmitButton pending={reset.isPending} variant="secondary" className="mt-6">
+          {t("resetPassword")}
+        </SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { ZCreateUnit, ZGenerateUnits } from "@/server/domain/org/org.schema";
@@ -37,9 +38,9 @@ export function CreateUnitForm({ buildingId }: { buildingId: string }) {
         <Input id="u-area" inputMode="decimal" {...form.register("areaSqm")} aria-invalid={!!form.errorOf("areaSqm")} />
       </Field>
       <div className="flex items-end">
-        <Button type="submit" variant="secondary" className="w-full" disabled={create.isPending}>
+        <SubmitButton pending={create.isPending} variant="secondary" className="w-full">
           {t("newUnit")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );
@@ -65,9 +66,9 @@ export function GenerateUnitsForm({ buildingId }: { buildingId: string }) {
         <Input id="g-per" inputMode="numeric" {...form.register("unitsPerFloor")} aria-invalid={!!form.errorOf("unitsPerFloor")} />
       </Field>
       <div className="flex items-end">
-        <Button type="submit" className="w-full" disabled={generate.isPending}>
+        <SubmitButton pending={generate.isPending} className="w-full">
           {t("generateUnits")}
-        </Button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { ZUpdateUser } from "@/server/domain/accounts/accounts.schema";
@@ -35,9 +36,9 @@ export function UserProfileForm({
         <DepartmentSelect id="departmentId" departments={departments} {...form.register("departmentId", { setValueAs: (v: string) => v || null })} />
       </Field>
       <div className="flex justify-end">
-        <Button type="submit" disabled={save.isPending || !form.formState.isDirty}>
-          {save.isPending ? tc("saving") : tc("save")}
-        </Button>
+        <SubmitButton pending={save.isPending}>
+          {tc("save")}
+        </SubmitButton>
       </div>
     </form>
   );

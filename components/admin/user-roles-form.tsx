@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ZSetRoles } from "@/server/domain/accounts/accounts.schema";
@@ -24,9 +25,9 @@ export function UserRolesForm({ userId, roles }: { userId: string; roles: Role[]
         <RoleCheckboxes idPrefix="edit-role" register={form.register("roles")} />
       </Field>
       <div className="flex justify-end">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? tc("saving") : t("saveRoles")}
-        </Button>
+        <SubmitButton pending={save.isPending}>
+          {t("saveRoles")}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -6,11 +6,13 @@ import { toast } from "sonner";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";
 import { useRefreshWith } from "./use-admin-mutation";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 export function UserStatusActions({ userId, isActive, isLocked }: { userId: string; isActive: boolean; isLocked: boolean }) {
   const t = useTranslations("admin");
   const tc = useTranslations("common");
   const trpc = useTRPC();
+  const hydrated = useHydrated();
   const refresh = useRefreshWith();
   const onError = (e: { message: string }) => toast.error(e.message);
   const setActive = useMutation(trpc.admin.setActive.mutationOptions({ onSuccess: () => refresh(tc("saved")), onError }));
@@ -20,7 +22,7 @@ export function UserStatusActions({ userId, isActive, isLocked }: { userId: stri
       {isActive ? (
         <Button
           variant="danger"
-          disabled={setActive.isPending}
+          disabled={!hydrated || setActive.isPending}
           onClick={() => {
             if (window.confirm(t("confirmDeactivate"))) setActive.mutate({ userId, active: false });
           }}
@@ -28,12 +30,12 @@ export function UserStatusActions({ userId, isActive, isLocked }: { userId: stri
           {t("deactivate")}
         </Button>
       ) : (
-        <Button variant="secondary" disabled={setActive.isPending} onClick={() => setActive.mutate({ userId, active: true })}>
+        <Button variant="secondary" disabled={!hydrated || setActive.isPending} onClick={() => setActive.mutate({ userId, active: true })}>
           {t("activate")}
         </Button>
       )}
       {isLocked && (
-        <Button variant="secondary" disabled={unlock.isPending} onClick={() => unlock.mutate({ userId })}>
+        <Button variant="secondary" disabled={!hydrated || unlock.isPending} onClick={() => unlock.mutate({ userId })}>
           {t("unlock")}
         </Button>
       )}

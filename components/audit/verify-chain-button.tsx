@@ -5,11 +5,13 @@ import { useQuery } from "@tanstack/react-query";
 import { ShieldCheck, ShieldAlert } from "lucide-react";
 import { useTRPC } from "@/components/trpc";
 import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 export function VerifyChainButton() {
   const t = useTranslations("audit");
   const tc = useTranslations("common");
   const trpc = useTRPC();
+  const hydrated = useHydrated();
   const verify = useQuery({ ...trpc.audit.verifyChain.queryOptions(), enabled: false });
   const r = verify.data;
   return (
@@ -26,7 +28,7 @@ export function VerifyChainButton() {
             {t("chainBroken", { id: r.brokenAt, reason: r.reason })}
           </span>
         ))}
-      <Button variant="secondary" onClick={() => verify.refetch()} disabled={verify.isFetching}>
+      <Button variant="secondary" onClick={() => verify.refetch()} disabled={!hydrated || verify.isFetching}>
         {verify.isFetching ? tc("loading") : t("verify")}
       </Button>
     </div>

@@ -6,6 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { ZChangeOwnPassword } from "@/server/domain/accounts/accounts.schema";
@@ -37,9 +38,9 @@ export function ChangePasswordForm() {
       <Field label={t("confirmPassword")} htmlFor="confirmPassword" error={form.errorOf("confirmPassword")} required>
         <Input id="confirmPassword" type="password" autoComplete="new-password" {...form.register("confirmPassword")} aria-invalid={!!form.errorOf("confirmPassword")} />
       </Field>
-      <Button type="submit" className="w-full" disabled={change.isPending}>
-        {change.isPending ? tc("saving") : tc("save")}
-      </Button>
+      <SubmitButton pending={change.isPending} className="w-full">
+          {tc("save")}
+        </SubmitButton>
     </form>
   );
 }

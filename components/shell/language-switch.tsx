@@ -6,16 +6,18 @@ import { Languages } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { cn } from "@/components/ui/cn";
 import { setLocaleAction } from "./actions";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 export function LanguageSwitch({ tone = "dark" }: { tone?: "dark" | "light" }) {
   const locale = useLocale();
   const t = useTranslations("nav");
   const router = useRouter();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
-      disabled={pending}
+      disabled={!hydrated || pending}
       onClick={() =>
         start(async () => {
           await setLocaleAction(locale === "en" ? "zh-CN" : "en");

@@ -34,7 +34,11 @@ export function Field({
     <div className={cn("space-y-1", className)}>
       <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-700">
         {label}
-        {required && <span className="ml-0.5 text-red-600">*</span>}
+        {required && (
+          <span aria-hidden className="ml-0.5 text-red-600">
+            *
+          </span>
+        )}
       </label>
       {children}
       {error ? (

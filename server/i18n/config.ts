@@ -1,5 +1,5 @@
-import zhCN from "./messages/zh-CN.json";
-import en from "./messages/en.json";
+import zhCN from "./messages/zh-CN.json" with { type: "json" };
+import en from "./messages/en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

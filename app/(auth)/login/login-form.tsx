@@ -13,7 +13,7 @@ export function LoginForm({ next, notice }: { next: string; notice?: string }) {
     <form action={action} className="space-y-4" noValidate>
       <h2 className="text-base font-semibold text-slate-800">{t("title")}</h2>
       {state.error ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 ring-1 ring-red-200">
+        <p role="alert" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700 ring-1 ring-red-200">
           {state.error}
         </p>
       ) : notice ? (
