@@ -5,7 +5,8 @@
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-fc-list 2>/dev/null | grep -q "Noto Sans CJK" || need+=(fonts-noto-cjk)
+# grep without -q reads all input: with -q, fc-list gets SIGPIPE and pipefail reports failure.
+fc-list 2>/dev/null | grep "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 if [ "${WITH_POSTGRES:-0}" = 1 ] && [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then
   need+=(postgresql)

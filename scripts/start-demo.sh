@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PORT:-3000}"
 export NEXT_TELEMETRY_DISABLED=1
+# Shows the demo password hint on the sign-in page (never set on a real installation).
+export KEFU_DEMO=1
 
 step() { printf '\n\033[1m[start-demo] %s\033[0m\n' "$*"; }
 

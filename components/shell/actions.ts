@@ -2,11 +2,13 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { signOut } from "@/server/auth/config";
 import { LOCALE_COOKIE, asLocale } from "@/server/i18n/config";
 
 export async function signOutAction() {
-  await signOut({ redirectTo: "/login" });
+  await signOut({ redirect: false });
+  redirect("/login");
 }
 
 export async function setLocaleAction(locale: string) {

@@ -17,11 +17,15 @@ export function pgliteDataDir(): string {
   return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), "data", "pglite");
 }
 
-async function createAdapterFactory(): Promise<SqlMigrationAwareDriverAdapterFactory> {
+type Opened = { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> };
+const closers = new WeakMap<Db, () => Promise<void>>();
+
+async function createAdapterFactory(): Promise<Opened> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    return runScriptsWhole(new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
+    const factory = runScriptsWhole(new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
+    return { factory, close: async () => {} };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -29,13 +33,14 @@ async function createAdapterFactory(): Promise<SqlMigrationAwareDriverAdapterFac
   // PGlite does not create its data directory's parents; "memory://" keeps a throw-away database.
   if (!dataDir.startsWith("memory://")) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const pglite = await PGlite.create({ dataDir });
-  // Close cleanly on shutdown: an unclean stop costs a recovery at the next start.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      void pglite.close().finally(() => process.exit(0));
-    });
+  const close = async () => {
+    if (!pglite.closed) await pglite.close();
+  };
+  if (!dataDir.startsWith("memory://")) {
+    // Close cleanly on shutdown: an unclean stop costs a recovery at the next start.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void close().finally(() => process.exit(0)));
   }
-  return new PrismaPGlite(pglite);
+  return { factory: new PrismaPGlite(pglite), close };
 }
 
 // @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts the
@@ -64,9 +69,21 @@ function runScriptsWhole(factory: SqlMigrationAwareDriverAdapterFactory): SqlMig
 
 /** Opens the database, applies committed migrations, and returns a Prisma client. */
 export async function openDatabase(): Promise<Db> {
-  const factory = await createAdapterFactory();
+  const { factory, close } = await createAdapterFactory();
   await applyMigrations(factory);
-  return new PrismaClient({ adapter: factory });
+  const client = new PrismaClient({ adapter: factory });
+  closers.set(client, close);
+  return client;
+}
+
+/**
+ * Disconnects and, for PGlite, closes the embedded database (with a checkpoint) so that a script
+ * can exit and another process may open the data directory. The PGlite adapter's own dispose does
+ * not close it.
+ */
+export async function closeDatabase(client: Db): Promise<void> {
+  await client.$disconnect();
+  await closers.get(client)?.();
 }
 
 const globalForDb = globalThis as unknown as { kefuDb?: Promise<Db> };

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import "./global-setup";
 import { TRPCError } from "@trpc/server";
-import { openDatabase, type Db } from "../../server/db/client";
+import { closeDatabase, openDatabase, type Db } from "../../server/db/client";
 import { createCaller } from "../../server/api/root";
 import { formatError } from "../../server/api/error-format";
 import { DomainError } from "../../server/domain/errors";
@@ -26,7 +26,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     process.env.PGLITE_DATA_DIR = "memory://";
     try {
       const db = await openDatabase();
-      return { db, kind: "pglite", close: () => db.$disconnect() };
+      return { db, kind: "pglite", close: () => closeDatabase(db) };
     } finally {
       restoreEnv("PGLITE_DATA_DIR", saved);
     }
@@ -44,7 +44,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       db,
       kind: "postgres",
       close: async () => {
-        await db.$disconnect();
+        await closeDatabase(db);
         await adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       },
     };

@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { signIn } from "@/server/auth/config";
 
 export type LoginState = { error?: string; loginName?: string };
@@ -11,13 +12,9 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
   const loginName = String(form.get("loginName") ?? "");
   const next = String(form.get("next") ?? "/");
   try {
-    await signIn("credentials", {
-      loginName,
-      password: String(form.get("password") ?? ""),
-      // Only same-site paths: an open redirect would let a link send users elsewhere.
-      redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/",
-    });
-    return {};
+    // next-auth would redirect to an absolute URL built from its own idea of the host; the
+    // portal redirects to a path instead, so it works under any host name or proxy.
+    await signIn("credentials", { loginName, password: String(form.get("password") ?? ""), redirect: false });
   } catch (e) {
     if (e instanceof AuthError && e.type === "CredentialsSignin") {
       const t = await getTranslations("auth");
@@ -27,6 +24,8 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
       if (reason === "inactive") return { loginName, error: t("inactive") };
       return { loginName, error: t("invalid") };
     }
-    throw e; // the success redirect travels as an exception
+    throw e;
   }
+  // Only same-site paths: an open redirect would let a link send users elsewhere.
+  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
 }

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { login, type LoginState } from "./actions";
 
-export function LoginForm({ next, notice }: { next: string; notice?: string }) {
+export function LoginForm({ next, notice, demoHint }: { next: string; notice?: string; demoHint: boolean }) {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState<LoginState, FormData>(login, {});
   return (
@@ -29,7 +29,7 @@ export function LoginForm({ next, notice }: { next: string; notice?: string }) {
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>
-      <p className="text-center text-xs text-slate-400">{t("demoHint")}</p>
+      {demoHint && <p className="text-center text-xs text-slate-400">{t("demoHint")}</p>}
     </form>
   );
 }

@@ -12,5 +12,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const { next, ended } = await searchParams;
   if (await currentUser()) redirect(next && next.startsWith("/") ? next : "/");
   const t = await getTranslations("auth");
-  return <LoginForm next={next ?? "/"} notice={ended ? t("sessionEnded") : undefined} />;
+  // The shared demo password is shown only on a demo installation (scripts/start-demo.sh).
+  return <LoginForm next={next ?? "/"} notice={ended ? t("sessionEnded") : undefined} demoHint={process.env.KEFU_DEMO === "1"} />;
 }
