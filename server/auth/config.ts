@@ -32,6 +32,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
   pages: { signIn: "/login" },
+  logger: {
+    // A refused sign-in is an expected outcome (recorded in LoginAttempt), not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { loginName: {}, password: {} },
