@@ -1,7 +1,9 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-users";
 import { MODULES, modulesFor } from "../server/auth/access";
-import zhCN from "../server/i18n/messages/zh-CN.json" with { type: "json" };
+import { MESSAGES } from "../server/i18n/config";
+
+const zhCN = MESSAGES["zh-CN"];
 
 export { expect };
 export const PASSWORD = DEMO_PASSWORD;

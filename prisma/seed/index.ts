@@ -7,11 +7,13 @@ import { seedDepartments } from "./departments";
 import { seedUsers } from "./users";
 import { seedProjects } from "./projects";
 import { seedClients } from "./clients";
+import { seedArchiveClasses } from "./archive-classes";
 
 export { seedDepartments, DEPARTMENTS } from "./departments";
 export { seedUsers } from "./users";
 export { seedProjects, PROJECTS, buildingUnits, unitIdsByKey } from "./projects";
 export { seedClients, generateClients } from "./clients";
+export { seedArchiveClasses, ARCHIVE_CLASSES } from "./archive-classes";
 export { DEMO_USERS, DEMO_PASSWORD, demoLoginRows, formatDemoLogins } from "./demo-users";
 
 export type SeedCreated = {
@@ -22,6 +24,7 @@ export type SeedCreated = {
   units: number;
   clients: number;
   clientUnits: number;
+  archiveClassesAndChecklists: number;
 };
 
 /** Runs every part inside `tx`; writes one `seed.run` audit entry when something was created. */
@@ -30,11 +33,13 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
   const users = await seedUsers(tx, departments.idByCode);
   const projects = await seedProjects(tx);
   const clients = await seedClients(tx);
+  const archiveClasses = await seedArchiveClasses(tx);
   const created: SeedCreated = {
     departments: departments.created,
     users: users.created,
     ...projects,
     ...clients,
+    archiveClassesAndChecklists: archiveClasses.created,
   };
   // The audit log is append-only: a re-run that creates nothing leaves no trace in it.
   if (Object.values(created).some((n) => n > 0)) {

@@ -35,7 +35,10 @@ describe("formatError: domain errors", () => {
 
   it("has a Chinese and an English message for every domain error code", () => {
     for (const code of Object.keys(DOMAIN_ERRORS) as (keyof typeof DOMAIN_ERRORS)[]) {
-      const e = new TRPCError({ code: DOMAIN_ERRORS[code], cause: new DomainError(code, { loginName: "x", code: "x", number: "x", min: 8 }) });
+      // Every placeholder the Chinese message names is given, so a missing one shows up as a raw key.
+      const raw = (MESSAGES["zh-CN"].errors as Record<string, string>)[code] ?? "";
+      const params = Object.fromEntries([...raw.matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, "x"]));
+      const e = new TRPCError({ code: DOMAIN_ERRORS[code], cause: new DomainError(code, params) });
       const zh = formatError(e, "zh-CN").message;
       const en = formatError(e, "en").message;
       expect(zh, code).not.toMatch(/errors\./);

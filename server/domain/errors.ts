@@ -1,6 +1,9 @@
 // Domain code throws DomainError(code); the tRPC error formatter maps the code to an HTTP-ish
 // tRPC code and a message in the user's language (server/api/error-format.ts). One table, here.
+import { ARCHIVE_ERRORS } from "./archive/archive.errors";
+
 export const DOMAIN_ERRORS = {
+  ...ARCHIVE_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",

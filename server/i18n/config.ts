@@ -1,13 +1,40 @@
 import zhCN from "./messages/zh-CN.json" with { type: "json" };
 import en from "./messages/en.json" with { type: "json" };
+import archiveZh from "./messages/archive.zh-CN.json" with { type: "json" };
+import archiveEn from "./messages/archive.en.json" with { type: "json" };
+import handoverZh from "./messages/handover.zh-CN.json" with { type: "json" };
+import handoverEn from "./messages/handover.en.json" with { type: "json" };
+import attachmentsZh from "./messages/attachments.zh-CN.json" with { type: "json" };
+import attachmentsEn from "./messages/attachments.en.json" with { type: "json" };
+import weedingZh from "./messages/weeding.zh-CN.json" with { type: "json" };
+import weedingEn from "./messages/weeding.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
-export type Messages = typeof zhCN;
-export const MESSAGES: Record<Locale, Messages> = { "zh-CN": zhCN, en };
+type Tree = { [key: string]: string | Tree };
+
+/** Module catalogues add namespaces and extend shared ones ("errors", "auditActions"). */
+function merge(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [k, v] of Object.entries(tree)) {
+      const prev = out[k];
+      out[k] = typeof v === "object" && typeof prev === "object" ? merge(prev, v) : v;
+    }
+  }
+  return out;
+}
+
+// Typed by the zh-CN files (the intersection merges shared namespaces); the en files' keys are
+// checked against them by the "same keys in both languages" test.
+export type Messages = typeof zhCN & typeof archiveZh & typeof handoverZh & typeof attachmentsZh & typeof weedingZh;
+export const MESSAGES: Record<Locale, Messages> = {
+  "zh-CN": merge(zhCN, archiveZh, handoverZh, attachmentsZh, weedingZh) as unknown as Messages,
+  en: merge(en, archiveEn, handoverEn, attachmentsEn, weedingEn) as unknown as Messages,
+};
 
 export function asLocale(value: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(value ?? "") ? (value as Locale) : DEFAULT_LOCALE;
