@@ -17,10 +17,19 @@ const ICONS: Record<ModuleKey, LucideIcon> = {
 };
 
 // Sub-pages shown under a module when it is open.
-const CHILDREN: Partial<Record<ModuleKey, { href: string; label: "users" | "projects" }[]>> = {
+type ChildLabel = "users" | "projects" | "archiveClasses" | "archiveSearch" | "archiveClientFiles" | "archiveNew" | "archiveHandover" | "archiveWeeding";
+const CHILDREN: Partial<Record<ModuleKey, { href: string; label: ChildLabel }[]>> = {
+  archive: [
+    { href: "/archive", label: "archiveSearch" },
+    { href: "/archive/client-files", label: "archiveClientFiles" },
+    { href: "/archive/new", label: "archiveNew" },
+    { href: "/archive/handover", label: "archiveHandover" },
+    { href: "/archive/weeding", label: "archiveWeeding" },
+  ],
   admin: [
     { href: "/admin/users", label: "users" },
     { href: "/admin/projects", label: "projects" },
+    { href: "/admin/archive-classes", label: "archiveClasses" },
   ],
 };
 
@@ -53,7 +62,7 @@ export async function Sidebar({ roles }: { roles: Role[] }) {
           }
           return (
             <div key={key} data-module={key}>
-              <NavLink href={mod.path}>
+              <NavLink href={mod.path} exact={!!CHILDREN[key]?.some((c) => c.href === mod.path)}>
                 <Icon className="h-4 w-4" aria-hidden />
                 {t(key)}
               </NavLink>

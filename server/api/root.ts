@@ -2,11 +2,13 @@ import { createCallerFactory, router } from "./trpc";
 import { accountRouter } from "./routers/account.router";
 import { adminRouter } from "./routers/admin.router";
 import { auditRouter } from "./routers/audit.router";
+import { archiveRouter } from "./routers/archive.router";
 
 export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
   audit: auditRouter,
+  archive: archiveRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,7 @@ import type { Role } from "./roles";
 // 等保 2.0 separation of duties: admin manages accounts and reference data but approves nothing;
 // the auditor reads the audit log and reports and changes nothing.
 export const MODULES = {
-  archive: { path: "/archive", roles: ["staff", "archivist", "supervisor", "manager"], available: false },
+  archive: { path: "/archive", roles: ["staff", "archivist", "supervisor", "manager"], available: true },
   borrowing: { path: "/borrowing", roles: ["staff", "archivist", "supervisor", "manager"], available: false },
   complaints: { path: "/complaints", roles: ["staff", "supervisor", "manager"], available: false },
   appraisal: { path: "/appraisal", roles: ["staff", "supervisor", "manager", "admin"], available: false },

@@ -1,9 +1,15 @@
 // Domain code throws DomainError(code); the tRPC error formatter maps the code to an HTTP-ish
 // tRPC code and a message in the user's language (server/api/error-format.ts). One table, here.
 import { ARCHIVE_ERRORS } from "./archive/archive.errors";
+import { HANDOVER_ERRORS } from "./archive/handover.errors";
+import { ATTACHMENTS_ERRORS } from "./archive/attachments.errors";
+import { WEEDING_ERRORS } from "./archive/weeding.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
+  ...HANDOVER_ERRORS,
+  ...ATTACHMENTS_ERRORS,
+  ...WEEDING_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",

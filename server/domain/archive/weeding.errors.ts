@@ -1,0 +1,2 @@
+// DomainError codes of this part of 档案管理 → tRPC codes (merged into server/domain/errors.ts).
+export const WEEDING_ERRORS = {} as const;
