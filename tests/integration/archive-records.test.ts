@@ -20,9 +20,10 @@ let clientId: string;
 const base = { formedOn: "2026-03-02", retention: "class" as const, confidentiality: "internal" as const };
 
 beforeAll(async () => {
-  [asAdmin, asArchivist, asStaff, asManager] = await Promise.all(
-    (["admin", "archivist", "staff", "manager"] as const).map(async (r) => (await signedInAs(t.db, [r])).caller),
-  );
+  asAdmin = (await signedInAs(t.db, ["admin"])).caller;
+  asArchivist = (await signedInAs(t.db, ["archivist"])).caller;
+  asStaff = (await signedInAs(t.db, ["staff"])).caller;
+  asManager = (await signedInAs(t.db, ["manager"])).caller;
   kh = (await asAdmin.archive.records.createClass({ code: "kh", name: "客户信息档案", retention: "permanent", isClientFile: true, sortOrder: 1 })).id;
   nb = (await asAdmin.archive.records.createClass({ code: "NB", name: "部门内部档案", retention: "10", isClientFile: false, sortOrder: 2 })).id;
   for (const [i, item] of [
