@@ -1,2 +1,15 @@
-// DomainError codes of this part of 档案管理 → tRPC codes (merged into server/domain/errors.ts).
-export const HANDOVER_ERRORS = {} as const;
+// DomainError codes of 移交 (hand-over) → tRPC codes (merged into server/domain/errors.ts).
+// Messages: "errors" in server/i18n/messages/handover.*.json.
+export const HANDOVER_ERRORS = {
+  HANDOVER_SIGNED: "CONFLICT",
+  HANDOVER_PENDING_LINES: "BAD_REQUEST",
+  HANDOVER_RECEIVED_COUNT: "BAD_REQUEST",
+  HANDOVER_NOT_CLIENT_FILE: "BAD_REQUEST",
+  HANDOVER_UNIT_NOT_IN_PROJECT: "BAD_REQUEST",
+  HANDOVER_DUPLICATE_LINE: "BAD_REQUEST",
+  HANDOVER_FILE_UNREADABLE: "BAD_REQUEST",
+  HANDOVER_FILE_HEADERS: "BAD_REQUEST",
+  HANDOVER_FILE_EMPTY: "BAD_REQUEST",
+  HANDOVER_FILE_TOO_LARGE: "BAD_REQUEST",
+  HANDOVER_FILE_TOO_MANY_ROWS: "BAD_REQUEST",
+} as const;
