@@ -1,3 +1,17 @@
-import { router } from "../../trpc";
+import { router, roleProcedure } from "../../trpc";
+import { actorOf } from "../../context";
+import { ARCHIVE_READERS, PII_REVEALERS } from "../../../domain/archive/archive.policy";
+import { ZRevealClient, ZSearchRecords } from "../../../domain/archive/search.schema";
+import { searchFilterOptions, searchRecords } from "../../../domain/archive/search.service";
+import { revealClient } from "../../../domain/archive/reveal.service";
 
-export const searchRouter = router({});
+// 档案检索 and 查看完整个人信息 (issue 4 items 6 and 7).
+export const searchRouter = router({
+  records: roleProcedure(ARCHIVE_READERS)
+    .input(ZSearchRecords)
+    .query(({ ctx, input }) => searchRecords(ctx.db, ctx.user.roles, input)),
+  filterOptions: roleProcedure(ARCHIVE_READERS).query(({ ctx }) => searchFilterOptions(ctx.db)),
+  revealClient: roleProcedure(PII_REVEALERS)
+    .input(ZRevealClient)
+    .mutation(({ ctx, input }) => revealClient(ctx.db, actorOf(ctx), input)),
+});

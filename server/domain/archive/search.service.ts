@@ -1,0 +1,146 @@
+import type { Db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
+import type { Role } from "../../auth/roles";
+import { maskIdNumber, maskPhone } from "../privacy/mask";
+import { shanghaiDay } from "../time";
+import { visibleRecordsWhere } from "./archive.policy";
+import { dateOfDay, dayOf } from "./retention";
+import { normaliseSearch, queryGrams } from "./search-text";
+import { SEARCH_COUNT_CAP, ZSearchRecords, type TSearchRecords } from "./search.schema";
+
+/** Days ahead that count as 即将到期 in the retention filter. */
+export const EXPIRING_WITHIN_DAYS = 180;
+
+export type SearchTerm = { kind: "idNumber" | "phone"; value: string } | { kind: "text"; value: string; grams: string[] } | null;
+
+/**
+ * What the search box holds. A whole ID number or phone is looked up exactly and only exactly
+ * (004 第二十三条: personal data is not browsable by fragments); anything else is text — 档号,
+ * title, client name, project/building/unit — matched as a substring through the gram index.
+ */
+export function parseSearchTerm(q: string | undefined): SearchTerm {
+  const value = normaliseSearch(q ?? "");
+  if (!value) return null;
+  const compact = value.replace(/[\s-]/g, "");
+  if (/^(\d{17}[\dx]|\d{15})$/.test(compact)) return { kind: "idNumber", value: compact.toUpperCase() };
+  if (/^1\d{10}$/.test(compact) || /^0\d{9,11}$/.test(compact)) return { kind: "phone", value: value.replace(/\s/g, "") };
+  return { kind: "text", value, grams: queryGrams(value) };
+}
+
+function addDays(day: string, n: number): string {
+  return dayOf(new Date(dateOfDay(day).getTime() + n * 86_400_000));
+}
+
+/** The Prisma filter for a search, or null when nothing can match (an unknown ID number). */
+async function whereFor(db: Db, roles: readonly Role[], input: ReturnType<typeof ZSearchRecords.parse>): Promise<Prisma.ArchiveRecordWhereInput | null> {
+  const and: Prisma.ArchiveRecordWhereInput[] = [visibleRecordsWhere(roles)];
+  const term = parseSearchTerm(input.q);
+  if (term?.kind === "text") {
+    // GIN (searchGrams @> grams) narrows to candidates; LIKE on searchText confirms the substring.
+    and.push({ searchGrams: { hasEvery: term.grams }, searchText: { contains: term.value } });
+  } else if (term) {
+    // Exact match on the indexed column; phones may be stored with or without the area-code dash.
+    const phones = term.kind === "phone" ? [...new Set([term.value, term.value.replace(/-/g, "")])] : [];
+    const clients = await db.client.findMany({
+      where: term.kind === "idNumber" ? { idNumber: { in: [term.value, term.value.toLowerCase()] } } : { phone: { in: phones } },
+      select: { id: true },
+      take: 100,
+    });
+    if (clients.length === 0) return null;
+    and.push({ clientId: { in: clients.map((c) => c.id) } });
+  }
+  if (input.classId) and.push({ classId: input.classId });
+  if (input.status) and.push({ status: input.status });
+  if (input.confidentiality) and.push({ confidentiality: input.confidentiality });
+  if (input.projectId) and.push({ projectId: input.projectId });
+  if (input.buildingId) and.push({ buildingId: input.buildingId });
+  if (input.unit) and.push({ unit: { number: input.unit } });
+  if (input.formedFrom) and.push({ formedOn: { gte: dateOfDay(input.formedFrom) } });
+  if (input.formedTo) and.push({ formedOn: { lte: dateOfDay(input.formedTo) } });
+  if (input.retention) {
+    const today = shanghaiDay(new Date());
+    and.push(
+      input.retention === "expired"
+        ? { expiresOn: { lte: dateOfDay(today) } }
+        : { expiresOn: { gt: dateOfDay(today), lte: dateOfDay(addDays(today, EXPIRING_WITHIN_DAYS)) } },
+    );
+  }
+  return { AND: and };
+}
+
+const rowSelect = {
+  id: true,
+  archiveNo: true,
+  title: true,
+  formedOn: true,
+  retentionYears: true,
+  expiresOn: true,
+  confidentiality: true,
+  cabinet: true,
+  shelf: true,
+  box: true,
+  status: true,
+  archiveClass: { select: { code: true, name: true } },
+  project: { select: { name: true } },
+  building: { select: { name: true } },
+  unit: { select: { number: true } },
+  // Read to be masked below; never returned as is.
+  client: { select: { id: true, name: true, idNumber: true, phone: true } },
+} satisfies Prisma.ArchiveRecordSelect;
+
+/**
+ * 档案检索: one page of records the user may see, with a count that stops at SEARCH_COUNT_CAP
+ * (an unbounded COUNT is what makes list pages slow on a large archive).
+ */
+export async function searchRecords(db: Db, roles: readonly Role[], raw: TSearchRecords) {
+  const input = ZSearchRecords.parse(raw);
+  const empty = { rows: [], total: 0, totalCapped: false, page: input.page, pageSize: input.pageSize };
+  const where = await whereFor(db, roles, input);
+  if (!where) return empty;
+  const [rows, counted] = await Promise.all([
+    db.archiveRecord.findMany({
+      where,
+      orderBy: [{ [input.sort]: input.dir }, { id: "asc" }],
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: rowSelect,
+    }),
+    db.archiveRecord.count({ where, take: SEARCH_COUNT_CAP + 1 }),
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      archiveNo: r.archiveNo,
+      title: r.title,
+      classCode: r.archiveClass.code,
+      className: r.archiveClass.name,
+      project: r.project?.name ?? null,
+      building: r.building?.name ?? null,
+      unit: r.unit?.number ?? null,
+      client: r.client ? { id: r.client.id, name: r.client.name, masked: maskIdNumber(r.client.idNumber) || maskPhone(r.client.phone) } : null,
+      formedOn: dayOf(r.formedOn),
+      retentionYears: r.retentionYears,
+      expiresOn: r.expiresOn ? dayOf(r.expiresOn) : null,
+      confidentiality: r.confidentiality,
+      location: [r.cabinet, r.shelf, r.box].filter(Boolean).join("-") || null,
+      status: r.status,
+    })),
+    total: Math.min(counted, SEARCH_COUNT_CAP),
+    totalCapped: counted > SEARCH_COUNT_CAP,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
+
+/** Choices for the search filters: active classes, projects and their buildings. */
+export async function searchFilterOptions(db: Db) {
+  const [classes, projects] = await Promise.all([
+    db.archiveClass.findMany({ where: { isActive: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true } }),
+    db.project.findMany({
+      where: { isActive: true },
+      orderBy: { code: "asc" },
+      select: { id: true, name: true, buildings: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, name: true } } },
+    }),
+  ]);
+  return { classes, projects };
+}
