@@ -167,10 +167,9 @@ export async function createBatch(db: Db, actor: Actor & { id: string }, input: 
 }
 
 async function insertBatch(tx: Tx, actor: Actor & { id: string }, input: TCreateBatch, src: Source) {
-  const [cls, project] = await Promise.all([
-    tx.archiveClass.findUnique({ where: { id: input.classId }, select: { id: true, code: true, name: true, isActive: true, isClientFile: true } }),
-    tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, name: true } }),
-  ]);
+  // One connection per transaction: queries in sequence (pg warns about overlapping ones).
+  const cls = await tx.archiveClass.findUnique({ where: { id: input.classId }, select: { id: true, code: true, name: true, isActive: true, isClientFile: true } });
+  const project = await tx.project.findUnique({ where: { id: input.projectId }, select: { id: true, name: true } });
   if (!cls || !cls.isActive) throw new DomainError("ARCHIVE_CLASS_UNKNOWN");
   // Hand-overs bring client files (客户信息/入住/产权档案), which are kept per unit and client.
   if (!cls.isClientFile) throw new DomainError("HANDOVER_NOT_CLIENT_FILE", { name: cls.name });
