@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireRoles } from "@/server/auth/session";
+import { api } from "@/server/api/server";
+import { ARCHIVE_KEEPERS } from "@/server/domain/archive/archive.policy";
+import { PageHeader } from "@/components/ui/card";
+import { HandoverNewForm } from "@/components/archive/handover-new-form";
+
+export default async function NewHandoverPage() {
+  await requireRoles(ARCHIVE_KEEPERS);
+  const t = await getTranslations("handover");
+  const options = await (await api()).archive.handover.options();
+  return (
+    <>
+      <PageHeader
+        crumbs={
+          <>
+            <Link href="/archive/handover" className="hover:underline">
+              {t("crumbs")}
+            </Link>{" "}
+            / {t("newTitle")}
+          </>
+        }
+        title={t("newTitle")}
+        subtitle={t("newSubtitle")}
+      />
+      <HandoverNewForm projects={options.projects} classes={options.classes} />
+    </>
+  );
+}
