@@ -49,7 +49,8 @@ const ZItemFields = z.object({
   name: ZName,
   requiredCount: z.coerce.number<number>().int("integer").min(1, "count").max(99, "count"),
   // "" in the form = applies to every file.
-  condition: z.union([z.enum(CONDITIONS), z.literal("")]).transform((c) => (c === "" ? null : c)),
+  // (null accepted too, so the form's parsed value is valid procedure input.)
+  condition: z.union([z.enum(CONDITIONS), z.literal(""), z.null()]).transform((c) => c || null),
   sortOrder: z.coerce.number<number>().int("integer").min(0, "integer").max(9999, "integer").default(0),
 });
 export const ZCreateChecklistItem = ZItemFields.extend({ classId: z.uuid() });

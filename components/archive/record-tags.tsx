@@ -1,0 +1,29 @@
+import { useTranslations } from "next-intl";
+import { Tag, type Tone } from "@/components/ui/tag";
+
+// Colours users know from the paper registers: 在库 green, 借出 blue, 已移出 amber, 已销毁 grey.
+const STATUS_TONE = { in_store: "green", lent: "blue", transferred: "amber", destroyed: "grey" } as const satisfies Record<string, Tone>;
+const SECRET_TONE = { public: "grey", internal: "blue", secret: "red" } as const satisfies Record<string, Tone>;
+
+export function StatusTag({ status }: { status: keyof typeof STATUS_TONE }) {
+  const t = useTranslations("archive.status");
+  return <Tag tone={STATUS_TONE[status]}>{t(status)}</Tag>;
+}
+
+export function ConfidentialityTag({ value }: { value: keyof typeof SECRET_TONE }) {
+  const t = useTranslations("archive.confidentiality");
+  return <Tag tone={SECRET_TONE[value]}>{t(value)}</Tag>;
+}
+
+/** A thin bar with the percentage; red below 60, amber below 100, green when complete. */
+export function CompletenessBar({ percent }: { percent: number }) {
+  const colour = percent >= 100 ? "bg-emerald-500" : percent >= 60 ? "bg-amber-500" : "bg-red-500";
+  return (
+    <span className="inline-flex items-center gap-2" data-testid="completeness-percent">
+      <span className="h-1.5 w-20 overflow-hidden rounded bg-slate-200" aria-hidden>
+        <span className={`block h-full ${colour}`} style={{ width: `${percent}%` }} />
+      </span>
+      <span className="tabular-nums text-xs text-slate-700">{percent}%</span>
+    </span>
+  );
+}
