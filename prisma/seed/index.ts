@@ -8,12 +8,14 @@ import { seedUsers } from "./users";
 import { seedProjects } from "./projects";
 import { seedClients } from "./clients";
 import { seedArchiveClasses } from "./archive-classes";
+import { seedArchiveRecords } from "./archive-records";
 
 export { seedDepartments, DEPARTMENTS } from "./departments";
 export { seedUsers } from "./users";
 export { seedProjects, PROJECTS, buildingUnits, unitIdsByKey } from "./projects";
 export { seedClients, generateClients } from "./clients";
 export { seedArchiveClasses, ARCHIVE_CLASSES } from "./archive-classes";
+export { seedArchiveRecords } from "./archive-records";
 export { DEMO_USERS, DEMO_PASSWORD, demoLoginRows, formatDemoLogins } from "./demo-users";
 
 export type SeedCreated = {
@@ -25,6 +27,7 @@ export type SeedCreated = {
   clients: number;
   clientUnits: number;
   archiveClassesAndChecklists: number;
+  archiveRecords: number;
 };
 
 /** Runs every part inside `tx`; writes one `seed.run` audit entry when something was created. */
@@ -34,12 +37,14 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
   const projects = await seedProjects(tx);
   const clients = await seedClients(tx);
   const archiveClasses = await seedArchiveClasses(tx);
+  const archiveRecords = await seedArchiveRecords(tx);
   const created: SeedCreated = {
     departments: departments.created,
     users: users.created,
     ...projects,
     ...clients,
     archiveClassesAndChecklists: archiveClasses.created,
+    archiveRecords: archiveRecords.created,
   };
   // The audit log is append-only: a re-run that creates nothing leaves no trace in it.
   if (Object.values(created).some((n) => n > 0)) {
