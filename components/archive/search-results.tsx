@@ -71,7 +71,7 @@ export async function SearchResults({ data, sp, mayReveal }: { data: Result; sp:
               <Td className="whitespace-nowrap">
                 {r.client ? (
                   <>
-                    {r.client.name}
+                    <span data-testid="client-name">{r.client.name}</span>
                     {mayReveal ? (
                       <span className="ml-1 text-xs text-slate-500">
                         <RevealClient clientId={r.client.id} masked={r.client.masked} />
