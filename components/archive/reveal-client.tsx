@@ -69,7 +69,7 @@ export function RevealClient({ clientId, masked }: { clientId: string; masked: s
           </h2>
           <p className="text-sm text-slate-600">{t("intro")}</p>
           <Field label={t("reason")} htmlFor={`reveal-reason-${clientId}`} error={form.errorOf("reason")} required>
-            <Input id={`reveal-reason-${clientId}`} placeholder={t("reasonPlaceholder")} autoFocus {...form.register("reason")} aria-invalid={!!form.errorOf("reason")} />
+            <Input id={`reveal-reason-${clientId}`} placeholder={t("reasonPlaceholder")} {...form.register("reason")} aria-invalid={!!form.errorOf("reason")} />
           </Field>
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => dialog.current?.close()}>

@@ -11,8 +11,9 @@ test("[档案] staff finds a file by a 2-character name and an exact ID number, 
   const archiveNo = (await row.locator("td").first().innerText()).trim();
   const name = (await row.getByTestId("client-name").innerText()).trim();
   await row.getByRole("button", { name: zh.reveal.view }).click();
-  await archivistPage.getByLabel(zh.reveal.reason).fill("端到端测试：核对业主身份");
-  await archivistPage.getByRole("button", { name: zh.reveal.confirm }).click();
+  const dialog = row.getByRole("dialog");
+  await dialog.getByLabel(zh.reveal.reason).fill("端到端测试：核对业主身份");
+  await dialog.getByRole("button", { name: zh.reveal.confirm }).click();
   const revealed = await row.getByTestId("revealed-client").innerText();
   const idNumber = /\d{17}[\dX]/.exec(revealed)?.[0];
   expect(idNumber, revealed).toBeTruthy();
