@@ -59,7 +59,7 @@ export function HandoverNewForm({ projects, classes }: Options) {
           <Field label={t("project")} htmlFor="h-project" error={form.errorOf("projectId")} required>
             <Select
               id="h-project"
-              {...form.register("projectId", { onChange: () => form.setValue("lines", [emptyLine]) })}
+              {...form.register("projectId", { onChange: () => lines.replace([emptyLine]) })}
               aria-invalid={!!form.errorOf("projectId")}
             >
               <option value="">{t("chooseProject")}</option>
@@ -132,7 +132,8 @@ export function HandoverNewForm({ projects, classes }: Options) {
                   onClick={() => {
                     const last = form.getValues(`lines.${lines.fields.length - 1}`);
                     // The next line usually belongs to the same client file: keep unit and client.
-                    lines.append({ ...emptyLine, unitId: last?.unitId ?? "", clientName: last?.clientName ?? "" });
+                    // …so the cursor goes straight to the document name.
+                    lines.append({ ...emptyLine, unitId: last?.unitId ?? "", clientName: last?.clientName ?? "" }, { focusName: `lines.${lines.fields.length}.documentName` });
                   }}
                 >
                   <Plus className="h-4 w-4" aria-hidden />
