@@ -14,7 +14,8 @@ test("[档案] staff finds a file by a 2-character name and an exact ID number, 
   const dialog = row.getByRole("dialog");
   await dialog.getByLabel(zh.reveal.reason).fill("端到端测试：核对业主身份");
   await dialog.getByRole("button", { name: zh.reveal.confirm }).click();
-  const revealed = await row.getByTestId("revealed-client").innerText();
+  // The row no longer has a 查看 button once revealed: find it again by its 档号.
+  const revealed = await archivistPage.locator("tbody tr", { hasText: archiveNo }).getByTestId("revealed-client").innerText();
   const idNumber = /\d{17}[\dX]/.exec(revealed)?.[0];
   expect(idNumber, revealed).toBeTruthy();
 
