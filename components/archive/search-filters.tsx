@@ -35,7 +35,7 @@ export async function SearchFilters({ sp, options, canSeeSecret }: { sp: SearchP
             </option>
           ))}
         </Select>
-        <Select name="status" defaultValue={sp.status ?? ""} aria-label={t("status")} className="w-32">
+        <Select name="status" defaultValue={sp.status ?? ""} aria-label={t("status")} className="w-36">
           <option value="">{label("status")}</option>
           {(["in_store", "lent", "transferred", "destroyed"] as const).map((s) => (
             <option key={s} value={s}>
@@ -43,7 +43,7 @@ export async function SearchFilters({ sp, options, canSeeSecret }: { sp: SearchP
             </option>
           ))}
         </Select>
-        <Select name="confidentiality" defaultValue={sp.confidentiality ?? ""} aria-label={t("confidentiality")} className="w-32">
+        <Select name="confidentiality" defaultValue={sp.confidentiality ?? ""} aria-label={t("confidentiality")} className="w-36">
           <option value="">{label("confidentiality")}</option>
           {(canSeeSecret ? (["public", "internal", "secret"] as const) : (["public", "internal"] as const)).map((c) => (
             <option key={c} value={c}>
@@ -76,7 +76,7 @@ export async function SearchFilters({ sp, options, canSeeSecret }: { sp: SearchP
           {t("formedTo")}
           <Input type="date" name="formedTo" defaultValue={sp.formedTo} aria-label={`${t("formedFrom")} ${t("formedTo")}`} className="w-38" />
         </label>
-        <Select name="retention" defaultValue={sp.retention ?? ""} aria-label={t("retention")} className="w-36">
+        <Select name="retention" defaultValue={sp.retention ?? ""} aria-label={t("retention")} className="w-44">
           <option value="">{label("retention")}</option>
           <option value="expiring">{t("retentionExpiring")}</option>
           <option value="expired">{t("retentionExpired")}</option>

@@ -61,10 +61,10 @@ export async function SearchResults({ data, sp, mayReveal }: { data: Result; sp:
                   {r.archiveNo}
                 </Link>
               </Td>
-              <Td className="max-w-72 truncate font-medium text-slate-900" title={r.title}>
+              <Td className="max-w-56 truncate font-medium text-slate-900" title={r.title}>
                 {r.title}
               </Td>
-              <Td className="whitespace-nowrap" title={r.className}>
+              <Td className="max-w-24 truncate whitespace-nowrap" title={r.className}>
                 {r.className}
               </Td>
               <Td className="whitespace-nowrap">{[r.project, r.building, r.unit].filter(Boolean).join(" / ") || "—"}</Td>
@@ -73,11 +73,11 @@ export async function SearchResults({ data, sp, mayReveal }: { data: Result; sp:
                   <>
                     <span data-testid="client-name">{r.client.name}</span>
                     {mayReveal ? (
-                      <span className="ml-1 text-xs text-slate-500">
+                      <span className="block text-xs text-slate-500">
                         <RevealClient clientId={r.client.id} masked={r.client.masked} />
                       </span>
                     ) : (
-                      r.client.masked && <span className="ml-1 font-mono text-xs text-slate-500">{r.client.masked}</span>
+                      r.client.masked && <span className="block font-mono text-xs text-slate-500">{r.client.masked}</span>
                     )}
                   </>
                 ) : (
