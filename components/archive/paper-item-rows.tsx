@@ -19,7 +19,7 @@ export function PaperItemRows({
   field,
   prefix,
 }: {
-  paper: { fields: { id: string }[]; append: (v: { name: string; count: number; remark: string }) => void; remove: (i: number) => void };
+  paper: { fields: { id: string; name?: string }[]; append: (v: { name: string; count: number; remark: string }) => void; remove: (i: number) => void };
   form: unknown;
   field: "paperItems" | "items";
   prefix: string;
@@ -34,7 +34,7 @@ export function PaperItemRows({
       {paper.fields.length === 0 && <p className="text-sm text-slate-500">{t("noPaperItems")}</p>}
       <div className="space-y-2" data-testid="paper-items">
         {paper.fields.map((row, i) => (
-          <div key={row.id} className="grid items-start gap-2 sm:grid-cols-[1fr_6rem_1fr_auto]">
+          <div key={row.id} data-item={row.name} className="grid items-start gap-2 sm:grid-cols-[1fr_6rem_1fr_auto]">
             <div>
               <Input aria-label={`${t("itemName")} ${i + 1}`} id={`${prefix}-p${i}-name`} {...f.register(path(i, "name"))} />
               {f.errorOf(path(i, "name")) && <p className="text-xs text-red-600">{f.errorOf(path(i, "name"))}</p>}

@@ -39,9 +39,9 @@ export default async function ClientFilesPage({ searchParams }: { searchParams: 
         actions={hasAnyRole(user.roles, ARCHIVE_REGISTRARS) ? <LinkButton href="/archive/new">{t("orNew")}</LinkButton> : undefined}
       />
       <form method="get" className="mb-3 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" aria-label={tc("filter")}>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t("project")}</span>
-          <Select name="project" defaultValue={projectId ?? ""} className="w-44">
+        <div className="text-sm">
+          <label htmlFor="f-project" className="mb-1 block text-slate-600">{t("project")}</label>
+          <Select id="f-project" name="project" defaultValue={projectId ?? ""} className="w-44">
             <option value="">{t("any")}</option>
             {projects.map((p) => (
               <option key={p.id} value={p.id}>
@@ -49,10 +49,10 @@ export default async function ClientFilesPage({ searchParams }: { searchParams: 
               </option>
             ))}
           </Select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block text-slate-600">{t("building")}</span>
-          <Select name="building" defaultValue={buildingId ?? ""} className="w-32" disabled={!projectId}>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="f-building" className="mb-1 block text-slate-600">{t("building")}</label>
+          <Select id="f-building" name="building" defaultValue={buildingId ?? ""} className="w-32" disabled={!projectId}>
             <option value="">{t("any")}</option>
             {buildings.map((b) => (
               <option key={b.id} value={b.id}>
@@ -60,7 +60,7 @@ export default async function ClientFilesPage({ searchParams }: { searchParams: 
               </option>
             ))}
           </Select>
-        </label>
+        </div>
         <label className="flex h-9 items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" name="incomplete" value="1" defaultChecked={incompleteOnly} className="h-4 w-4 accent-brand-600" />
           {t("incompleteOnly")}
