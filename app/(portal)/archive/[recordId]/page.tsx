@@ -155,7 +155,7 @@ export default async function RecordPage({ params }: { params: Promise<{ recordI
               <tr key={h.id}>
                 <Td className="whitespace-nowrap tabular-nums">{formatShanghai(h.at)}</Td>
                 <Td>{h.actorName}</Td>
-                <Td>{label(h.action)}</Td>
+                <Td className="whitespace-nowrap">{label(h.action)}</Td>
                 <Td><ChangeView before={h.before} after={h.after} /></Td>
               </tr>
             ))}

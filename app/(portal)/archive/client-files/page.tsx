@@ -96,10 +96,10 @@ export default async function ClientFilesPage({ searchParams }: { searchParams: 
             <tbody className="divide-y divide-slate-100">
               {list.rows.map((r) => (
                 <tr key={r.id} className="hover:bg-slate-50">
-                  <Td>{r.project?.name ?? "—"}</Td>
-                  <Td>{r.building?.name ?? "—"}</Td>
+                  <Td className="whitespace-nowrap">{r.project?.name ?? "—"}</Td>
+                  <Td className="whitespace-nowrap">{r.building?.name ?? "—"}</Td>
                   <Td className="font-mono text-xs">{r.unit?.number ?? "—"}</Td>
-                  <Td>{r.client?.name ?? "—"}</Td>
+                  <Td className="max-w-[10rem] truncate whitespace-nowrap" title={r.client?.name}>{r.client?.name ?? "—"}</Td>
                   <Td className="whitespace-nowrap font-mono text-xs">
                     <Link href={`/archive/${r.id}`} className="text-brand-600 hover:underline">
                       {r.archiveNo}

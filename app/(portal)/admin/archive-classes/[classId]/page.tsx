@@ -39,7 +39,16 @@ export default async function ArchiveClassPage({ params }: { params: Promise<{ c
         <Card title={`${t("checklist")}（${cls.checklist.filter((i) => i.isActive).length}）`}>
           <p className="mb-3 text-xs text-slate-500">{t("checklistHint")}</p>
           <AddChecklistItemForm classId={cls.id} nextOrder={nextOrder} />
-          <div className="mt-4 divide-y divide-slate-100" data-testid="checklist">
+          {cls.checklist.length > 0 && (
+            <div aria-hidden className="mt-4 grid gap-2 text-xs font-semibold text-slate-500 sm:grid-cols-[4rem_1fr_6rem_9rem_auto]">
+              <span>{t("sortOrder")}</span>
+              <span>{t("itemName")}</span>
+              <span>{t("requiredCount")}</span>
+              <span>{t("condition")}</span>
+              <span className="w-32" />
+            </div>
+          )}
+          <div className="divide-y divide-slate-100" data-testid="checklist">
             {cls.checklist.length === 0 ? <EmptyState>{t("noItems")}</EmptyState> : cls.checklist.map((item) => <ChecklistItemRow key={item.id} item={item} />)}
           </div>
         </Card>
