@@ -187,6 +187,19 @@ describe("keeping and confidentiality", () => {
     expect([e.before, e.after]).toEqual([{ location: "柜B" }, { location: "柜C-2层-05盒" }]);
   });
 
+  it("concurrent paper item edits are serialised: each audit entry's before is the other's after", async () => {
+    const lists = [
+      [{ name: "会议记录", count: 3 }],
+      [{ name: "会议记录", count: 5 }, { name: "签到表", count: 1 }],
+    ];
+    await Promise.all(lists.map((items) => asArchivist.archive.records.updatePaperItems({ recordId, items })));
+    const entries = await t.db.auditLog.findMany({ where: { action: "archive.updatePaperItems", entityId: recordId }, orderBy: { id: "asc" } });
+    expect(entries).toHaveLength(2);
+    expect(entries[1]!.before).toEqual(entries[0]!.after);
+    const final = await t.db.archivePaperItem.findMany({ where: { recordId }, orderBy: { name: "asc" }, select: { name: true, count: true } });
+    expect({ paperItems: final.map((f) => ({ ...f, remark: null })) }).toEqual(entries[1]!.after);
+  });
+
   it("a destroyed file cannot be moved", async () => {
     const gone = (await asArchivist.archive.records.create({ ...base, classId: nb, title: "已销毁的" })).id;
     await t.db.archiveRecord.update({ where: { id: gone }, data: { status: "destroyed" } });

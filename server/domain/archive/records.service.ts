@@ -148,7 +148,8 @@ export async function updatePaperItems(db: Db, actor: Actor, input: TUpdatePaper
       });
     }
     const strip = (l: { name: string; count: number; remark?: string | null }[]) => l.map((p) => ({ name: p.name, count: p.count, remark: p.remark || null }));
-    const after = strip([...input.items].sort((a, b) => a.name.localeCompare(b.name)));
+    // Code-point order, as the database (C.UTF-8) sorts them: before and after compare line by line.
+    const after = strip([...input.items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)));
     await writeAudit(tx, actor, { action: "archive.updatePaperItems", entity: "ArchiveRecord", entityId: input.recordId, before: { paperItems: strip(rec.paperItems) }, after: { paperItems: after } });
     return { paperItems: after };
   });
