@@ -48,11 +48,12 @@ async function checklistsByClass(db: Db, classIds: string[]) {
   return by;
 }
 
-async function completenessOf(db: Db, rows: Light[]) {
+/** `scope`: the records' own filter when all candidates are checked (a join, not a huge IN list). */
+async function completenessOf(db: Db, rows: Light[], scope?: Prisma.ArchiveRecordWhereInput) {
   const ids = rows.map((r) => r.id);
   const [lists, paper] = await Promise.all([
     checklistsByClass(db, [...new Set(rows.map((r) => r.classId))]),
-    ids.length ? db.archivePaperItem.findMany({ where: { recordId: { in: ids } }, select: { recordId: true, name: true, count: true } }) : [],
+    ids.length ? db.archivePaperItem.findMany({ where: scope ? { record: scope } : { recordId: { in: ids } }, select: { recordId: true, name: true, count: true } }) : [],
   ]);
   const papersBy = new Map<string, { name: string; count: number }[]>();
   for (const p of paper) papersBy.set(p.recordId, [...(papersBy.get(p.recordId) ?? []), p]);
@@ -79,7 +80,7 @@ export async function listClientFiles(db: Db, roles: readonly Role[], input: TCl
     // The filter depends on computed completeness, so every candidate is checked (light columns
     // only), then the page is cut. Client files number in the thousands per project, not millions.
     const all = (await db.archiveRecord.findMany({ where, orderBy: SHELVING_ORDER, select: lightSelect })) as Light[];
-    const full = await completenessOf(db, all);
+    const full = await completenessOf(db, all, where);
     const incomplete = all.filter((r) => full.get(r.id)!.percent < 100);
     total = incomplete.length;
     pageIds = incomplete.slice((input.page - 1) * input.pageSize, input.page * input.pageSize).map((r) => r.id);
