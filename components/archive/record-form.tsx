@@ -67,7 +67,7 @@ export function RecordForm({ classes, projects, today }: { classes: ClassOption[
     const wanted = applicableItems(checklist.data, buyerKind, (flags ?? []) as never[]).map((c) => typed.get(c.name) ?? { name: c.name, count: c.requiredCount, remark: "" });
     const extra = current.filter((p) => p.name && !listed.has(p.name));
     paper.replace([...wanted, ...extra]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Keyed on prefillKey only: re-running on every render would undo the user's removals.
   }, [prefillKey]);
 
   const create = useMutation(
