@@ -154,7 +154,13 @@ export async function verifyAttachments(db: Db, actor: Actor & { id: string }, r
   const summary = { ok: 0, mismatch: 0, missing: 0, purged: 0 };
   for (const r of results) summary[r.result]++;
   await inTransaction(db, (tx) =>
-    writeAudit(tx, actor, { action: "attachment.verify", entity: "ArchiveRecord", entityId: recordId, after: { ...summary, results } }),
+    writeAudit(tx, actor, {
+      action: "attachment.verify",
+      entity: "ArchiveRecord",
+      entityId: recordId,
+      // The recorded checksums are in the upload entries; here only the verdicts, and what was found instead.
+      after: { ...summary, results: results.map((r) => ({ fileName: r.fileName, result: r.result, ...(r.result === "mismatch" ? { actualSha256: r.actualSha256 } : {}) })) },
+    }),
   );
   return { summary, results, verifiedAt: new Date() };
 }
