@@ -4,7 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 // scripts/e2e-server.sh on a freshly seeded embedded database. Chromium is Debian's
 // (/usr/bin/chromium, installed by scripts/ensure-system.sh); never `npx playwright install`.
 const CI = !!process.env.CI;
-const PORT = 3100;
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

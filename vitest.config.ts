@@ -23,7 +23,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["server/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "components/**/*.test.ts"],
           environment: "node",
           testTimeout: 10_000,
         },

@@ -15,8 +15,10 @@ export NEXT_TELEMETRY_DISABLED=1
 # Every browser of the suite signs in from 127.0.0.1: keep the per-address throttle out of the way
 # (tests/integration/sign-in.test.ts covers it).
 export LOGIN_IP_MAX_FAILURES=500
+# The run's uploaded scans go with its database, away from the demo's data/files.
+export ARCHIVE_FILES_DIR="${ARCHIVE_FILES_DIR:-$DATA_DIR-files}"
 
-rm -rf "$DATA_DIR"
+rm -rf "$DATA_DIR" "$ARCHIVE_FILES_DIR"
 mkdir -p "$(dirname "$DATA_DIR")"
 
 if [ ! -f .next/BUILD_ID ]; then

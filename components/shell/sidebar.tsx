@@ -44,7 +44,7 @@ export async function Sidebar({ roles }: { roles: Role[] }) {
         <span className="text-sm font-semibold text-white">{tApp("name")}</span>
       </div>
       <nav aria-label={t("home")} className="flex-1 space-y-0.5 overflow-y-auto px-2 py-3" data-testid="sidebar">
-        <NavLink href="/" exact>
+        <NavLink href="/" match={{ kind: "exact" }}>
           <FileText className="h-4 w-4" aria-hidden />
           {t("home")}
         </NavLink>
@@ -62,12 +62,12 @@ export async function Sidebar({ roles }: { roles: Role[] }) {
           }
           return (
             <div key={key} data-module={key}>
-              <NavLink href={mod.path} exact={!!CHILDREN[key]?.some((c) => c.href === mod.path)}>
+              <NavLink href={mod.path} match={CHILDREN[key] ? { kind: "section" } : { kind: "prefix" }}>
                 <Icon className="h-4 w-4" aria-hidden />
                 {t(key)}
               </NavLink>
-              {CHILDREN[key]?.map((c) => (
-                <NavLink key={c.href} href={c.href} nested>
+              {CHILDREN[key]?.map((c, _i, all) => (
+                <NavLink key={c.href} href={c.href} nested match={{ kind: "prefix", siblings: all.map((s) => s.href) }}>
                   {t(c.label)}
                 </NavLink>
               ))}
