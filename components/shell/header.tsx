@@ -5,6 +5,7 @@ import type { SessionUser } from "@/server/domain/accounts/session";
 import { Tag } from "@/components/ui/tag";
 import { LanguageSwitch } from "./language-switch";
 import { signOutAction } from "./actions";
+import { NotificationBell } from "./notification-bell";
 
 export async function Header({ user }: { user: SessionUser }) {
   const t = await getTranslations("nav");
@@ -12,6 +13,7 @@ export async function Header({ user }: { user: SessionUser }) {
   return (
     <header className="sticky top-0 z-10 flex h-14 items-center justify-end gap-4 border-b border-slate-200 bg-white/95 px-6 backdrop-blur">
       <LanguageSwitch />
+      <NotificationBell userId={user.id} />
       <div className="flex items-center gap-2" data-testid="current-user">
         <span className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-100 text-brand-700">
           <UserRound className="h-4 w-4" aria-hidden />

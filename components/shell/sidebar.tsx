@@ -3,6 +3,7 @@ import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWa
 import type { LucideIcon } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
 import type { Role } from "@/server/auth/roles";
+import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -16,15 +17,16 @@ const ICONS: Record<ModuleKey, LucideIcon> = {
   audit: ShieldCheck,
 };
 
-// Sub-pages shown under a module when it is open.
-type ChildLabel = "users" | "projects" | "archiveClasses" | "archiveSearch" | "archiveClientFiles" | "archiveNew" | "archiveHandover" | "archiveWeeding";
-const CHILDREN: Partial<Record<ModuleKey, { href: string; label: ChildLabel }[]>> = {
+// Sub-pages listed under each module; `roles` narrows an entry to those who can use it (the page
+// checks again). Labels are keys of the catalogue's "nav" namespace.
+type Child = { href: string; label: string; roles?: readonly Role[] };
+const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
   archive: [
     { href: "/archive", label: "archiveSearch" },
     { href: "/archive/client-files", label: "archiveClientFiles" },
-    { href: "/archive/new", label: "archiveNew" },
+    { href: "/archive/new", label: "archiveNew", roles: ARCHIVE_REGISTRARS },
     { href: "/archive/handover", label: "archiveHandover" },
-    { href: "/archive/weeding", label: "archiveWeeding" },
+    { href: "/archive/weeding", label: "archiveWeeding", roles: [...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS] },
   ],
   admin: [
     { href: "/admin/users", label: "users" },
@@ -33,7 +35,8 @@ const CHILDREN: Partial<Record<ModuleKey, { href: string; label: ChildLabel }[]>
   ],
 };
 
-export async function Sidebar({ roles }: { roles: Role[] }) {
+/** badges: a count shown beside a sub-page (by href), e.g. approvals waiting; see sidebar-badges.ts. */
+export async function Sidebar({ roles, badges = {} }: { roles: Role[]; badges?: Readonly<Record<string, number>> }) {
   const t = await getTranslations("nav");
   const tApp = await getTranslations("app");
   const visible = modulesFor(roles);
@@ -66,11 +69,13 @@ export async function Sidebar({ roles }: { roles: Role[] }) {
                 <Icon className="h-4 w-4" aria-hidden />
                 {t(key)}
               </NavLink>
-              {CHILDREN[key]?.map((c, _i, all) => (
-                <NavLink key={c.href} href={c.href} nested match={{ kind: "prefix", siblings: all.map((s) => s.href) }}>
-                  {t(c.label)}
-                </NavLink>
-              ))}
+              {CHILDREN[key]
+                ?.filter((c) => !c.roles || c.roles.some((r) => roles.includes(r)))
+                .map((c, _i, all) => (
+                  <NavLink key={c.href} href={c.href} nested match={{ kind: "prefix", siblings: all.map((s) => s.href) }} badge={<CountBadge count={badges[c.href]} />}>
+                    {t(c.label as never)}
+                  </NavLink>
+                ))}
             </div>
           );
         })}
@@ -78,4 +83,9 @@ export async function Sidebar({ roles }: { roles: Role[] }) {
       <div className="border-t border-white/10 px-4 py-3 text-[11px] leading-relaxed text-slate-500">{tApp("company")}</div>
     </aside>
   );
+}
+
+function CountBadge({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return <span className="ml-auto min-w-5 rounded-full bg-amber-500 px-1.5 text-center text-[11px] font-semibold leading-5 text-slate-900">{count > 99 ? "99+" : count}</span>;
 }

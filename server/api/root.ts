@@ -3,12 +3,14 @@ import { accountRouter } from "./routers/account.router";
 import { adminRouter } from "./routers/admin.router";
 import { auditRouter } from "./routers/audit.router";
 import { archiveRouter } from "./routers/archive.router";
+import { notificationsRouter } from "./routers/notifications.router";
 
 export const appRouter = router({
   account: accountRouter,
   admin: adminRouter,
   audit: auditRouter,
   archive: archiveRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

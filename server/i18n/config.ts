@@ -10,6 +10,8 @@ import weedingZh from "./messages/weeding.zh-CN.json" with { type: "json" };
 import weedingEn from "./messages/weeding.en.json" with { type: "json" };
 import searchZh from "./messages/search.zh-CN.json" with { type: "json" };
 import searchEn from "./messages/search.en.json" with { type: "json" };
+import notificationsZh from "./messages/notifications.zh-CN.json" with { type: "json" };
+import notificationsEn from "./messages/notifications.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -32,10 +34,10 @@ function merge(...trees: Tree[]): Tree {
 
 // Typed by the zh-CN files (the intersection merges shared namespaces); the en files' keys are
 // checked against them by the "same keys in both languages" test.
-export type Messages = typeof zhCN & typeof archiveZh & typeof handoverZh & typeof attachmentsZh & typeof weedingZh & typeof searchZh;
+export type Messages = typeof zhCN & typeof archiveZh & typeof handoverZh & typeof attachmentsZh & typeof weedingZh & typeof searchZh & typeof notificationsZh;
 export const MESSAGES: Record<Locale, Messages> = {
-  "zh-CN": merge(zhCN, archiveZh, handoverZh, attachmentsZh, weedingZh, searchZh) as unknown as Messages,
-  en: merge(en, archiveEn, handoverEn, attachmentsEn, weedingEn, searchEn) as unknown as Messages,
+  "zh-CN": merge(zhCN, archiveZh, handoverZh, attachmentsZh, weedingZh, searchZh, notificationsZh) as unknown as Messages,
+  en: merge(en, archiveEn, handoverEn, attachmentsEn, weedingEn, searchEn, notificationsEn) as unknown as Messages,
 };
 
 export function asLocale(value: string | null | undefined): Locale {

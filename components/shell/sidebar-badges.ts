@@ -1,0 +1,16 @@
+import "server-only";
+import type { Db } from "@/server/db/client";
+import type { SessionUser } from "@/server/domain/accounts/session";
+
+/**
+ * Counts shown beside sidebar entries (by href): what waits for this person, e.g. approvals.
+ * Each module adds one entry; each must be a cheap indexed count, since every page draws it.
+ */
+type BadgeSource = (db: Db, user: SessionUser) => Promise<Record<string, number>>;
+
+const SOURCES: BadgeSource[] = [];
+
+export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {
+  const parts = await Promise.all(SOURCES.map((source) => source(db, user)));
+  return Object.assign({}, ...parts);
+}
