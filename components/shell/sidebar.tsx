@@ -4,6 +4,7 @@ import type { LucideIcon } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
 import type { Role } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
+import { BORROWERS, CERTIFICATE_READERS, LENDERS, REGISTER_READERS, SECOND_APPROVER_ROLES } from "@/server/domain/borrowing/borrow.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -28,10 +29,19 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/archive/handover", label: "archiveHandover" },
     { href: "/archive/weeding", label: "archiveWeeding", roles: [...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS] },
   ],
+  borrowing: [
+    { href: "/borrowing", label: "borrowMine", roles: BORROWERS },
+    { href: "/borrowing/new", label: "borrowNew", roles: BORROWERS },
+    { href: "/borrowing/approvals", label: "borrowApprovals", roles: SECOND_APPROVER_ROLES },
+    { href: "/borrowing/desk", label: "borrowDesk", roles: LENDERS },
+    { href: "/borrowing/register", label: "borrowRegister", roles: REGISTER_READERS },
+    { href: "/borrowing/certificates", label: "certificates", roles: CERTIFICATE_READERS },
+  ],
   admin: [
     { href: "/admin/users", label: "users" },
     { href: "/admin/projects", label: "projects" },
     { href: "/admin/archive-classes", label: "archiveClasses" },
+    { href: "/admin/borrow-settings", label: "borrowSettings" },
   ],
 };
 

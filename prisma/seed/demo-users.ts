@@ -28,6 +28,9 @@ export const DEMO_USERS: readonly DemoUser[] = [
   // A secretary who also keeps the archive room: shows one person holding two roles.
   { loginName: "liu.fang", displayName: "刘芳", roles: ["staff", "archivist"], departmentCode: "KFB", phone: "18929051376" },
   { loginName: "huang.wei", displayName: "黄伟", roles: ["staff"], departmentCode: "KFB", phone: "13428867195" },
+  // borrowing: a second manager (副总经理), so a 机密 loan can get its second approval from someone
+  // other than the first approver.
+  { loginName: "wu.gang", displayName: "吴刚", roles: ["manager"], departmentCode: "HJGZ", phone: "13650287713" },
 ];
 
 export function roleLabel(role: Role): string {

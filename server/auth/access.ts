@@ -6,7 +6,7 @@ import type { Role } from "./roles";
 // the auditor reads the audit log and reports and changes nothing.
 export const MODULES = {
   archive: { path: "/archive", roles: ["staff", "archivist", "supervisor", "manager"], available: true },
-  borrowing: { path: "/borrowing", roles: ["staff", "archivist", "supervisor", "manager"], available: false },
+  borrowing: { path: "/borrowing", roles: ["staff", "archivist", "supervisor", "manager", "auditor"], available: true },
   complaints: { path: "/complaints", roles: ["staff", "supervisor", "manager"], available: false },
   appraisal: { path: "/appraisal", roles: ["staff", "supervisor", "manager", "admin"], available: false },
   print: { path: "/print", roles: ["staff", "archivist", "supervisor", "manager"], available: false },

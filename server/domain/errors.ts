@@ -4,12 +4,14 @@ import { ARCHIVE_ERRORS } from "./archive/archive.errors";
 import { HANDOVER_ERRORS } from "./archive/handover.errors";
 import { ATTACHMENTS_ERRORS } from "./archive/attachments.errors";
 import { WEEDING_ERRORS } from "./archive/weeding.errors";
+import { BORROWING_ERRORS } from "./borrowing/borrowing.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
   ...HANDOVER_ERRORS,
   ...ATTACHMENTS_ERRORS,
   ...WEEDING_ERRORS,
+  ...BORROWING_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",
