@@ -9,7 +9,7 @@ import { isNavActive, isUnder, type NavMatch } from "./nav-match";
 export function NavLink({ href, children, match = { kind: "prefix" }, nested, badge }: { href: string; children: ReactNode; match?: NavMatch; nested?: boolean; badge?: ReactNode }) {
   const pathname = usePathname();
   const active = isNavActive(pathname, href, match);
-  const open = match.kind === "section" && isUnder(pathname, href);
+  const open = match.kind === "section" && isUnder(pathname, match.path);
   return (
     <Link
       href={href}

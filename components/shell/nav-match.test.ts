@@ -18,6 +18,6 @@ describe("isNavActive", () => {
   it("exact matches its own path only; a section heading never claims the page", () => {
     expect(isNavActive("/", "/", { kind: "exact" })).toBe(true);
     expect(isNavActive("/archive", "/", { kind: "exact" })).toBe(false);
-    expect(isNavActive("/archive", "/archive", { kind: "section" })).toBe(false);
+    expect(isNavActive("/archive", "/archive", { kind: "section", path: "/archive" })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  * section: a module heading whose sub-pages are listed beneath it; it shows the module is open
  * but never claims the page itself.
  */
-export type NavMatch = { kind: "exact" } | { kind: "prefix"; siblings?: readonly string[] } | { kind: "section" };
+export type NavMatch = { kind: "exact" } | { kind: "prefix"; siblings?: readonly string[] } | { kind: "section"; path: string };
 
 export function isUnder(pathname: string, href: string) {
   return pathname === href || pathname.startsWith(href + "/");

@@ -73,19 +73,19 @@ export async function Sidebar({ roles, badges = {} }: { roles: Role[]; badges?: 
               </div>
             );
           }
+          const children = CHILDREN[key]?.filter((c) => !c.roles || c.roles.some((r) => roles.includes(r)));
+          // A heading leads to the first sub-page this person may open (the auditor's 借阅 is the register).
           return (
             <div key={key} data-module={key}>
-              <NavLink href={mod.path} match={CHILDREN[key] ? { kind: "section" } : { kind: "prefix" }}>
+              <NavLink href={children?.[0]?.href ?? mod.path} match={children ? { kind: "section", path: mod.path } : { kind: "prefix" }}>
                 <Icon className="h-4 w-4" aria-hidden />
                 {t(key)}
               </NavLink>
-              {CHILDREN[key]
-                ?.filter((c) => !c.roles || c.roles.some((r) => roles.includes(r)))
-                .map((c, _i, all) => (
-                  <NavLink key={c.href} href={c.href} nested match={{ kind: "prefix", siblings: all.map((s) => s.href) }} badge={<CountBadge count={badges[c.href]} />}>
-                    {t(c.label as never)}
-                  </NavLink>
-                ))}
+              {children?.map((c, _i, all) => (
+                <NavLink key={c.href} href={c.href} nested match={{ kind: "prefix", siblings: all.map((s) => s.href) }} badge={<CountBadge count={badges[c.href]} />}>
+                  {t(c.label as never)}
+                </NavLink>
+              ))}
             </div>
           );
         })}
