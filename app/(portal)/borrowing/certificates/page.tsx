@@ -1,0 +1,139 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Plus } from "lucide-react";
+import { requireRoles } from "@/server/auth/session";
+import { hasAnyRole } from "@/server/auth/roles";
+import { api } from "@/server/api/server";
+import { formatShanghai } from "@/server/domain/time";
+import { CERTIFICATE_CLERKS, CERTIFICATE_READERS } from "@/server/domain/borrowing/borrow.policy";
+import { HANDOUT_STATES } from "@/server/domain/borrowing/certificate.schema";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { Tag } from "@/components/ui/tag";
+import { Button, LinkButton } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
+import { CertificateActions } from "@/components/borrowing/certificate-actions";
+
+type Search = { q?: string; state?: string; page?: string };
+
+/** 产权证领取登记簿: every hand-out, valid or voided, with who handed it over and the signature. */
+export default async function CertificatesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requireRoles(CERTIFICATE_READERS);
+  const sp = await searchParams;
+  const q = sp.q?.trim().slice(0, 50) || undefined;
+  const state = (HANDOUT_STATES as readonly string[]).includes(sp.state ?? "") ? (sp.state as (typeof HANDOUT_STATES)[number]) : undefined;
+  const page = Math.max(1, Number(sp.page) || 1);
+  const isClerk = hasAnyRole(user.roles, CERTIFICATE_CLERKS);
+  const caller = await api();
+  const [list, t, tc] = await Promise.all([caller.borrowing.certificates.list({ q, state, page, pageSize: 20 }), getTranslations("certificates"), getTranslations("common")]);
+  const stateLabel = { valid: t("stateValid"), unconfirmed: t("stateUnconfirmed"), voided: t("stateVoided") } as const;
+
+  return (
+    <>
+      <PageHeader
+        crumbs={t("crumbs")}
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={
+          isClerk ? (
+            <LinkButton href="/borrowing/certificates/new">
+              <Plus className="h-4 w-4" aria-hidden />
+              {t("new")}
+            </LinkButton>
+          ) : undefined
+        }
+      />
+      <form method="get" className="mb-3 flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200" aria-label={tc("filter")}>
+        <div className="text-sm">
+          <label htmlFor="c-q" className="mb-1 block text-slate-600">{t("search")}</label>
+          <Input id="c-q" name="q" defaultValue={q ?? ""} placeholder={t("searchPlaceholder")} className="w-80" maxLength={50} />
+        </div>
+        <div className="text-sm">
+          <label htmlFor="c-state" className="mb-1 block text-slate-600">{t("state")}</label>
+          <Select id="c-state" name="state" defaultValue={state ?? ""} className="w-32">
+            <option value="">{t("anyState")}</option>
+            {HANDOUT_STATES.map((s) => (
+              <option key={s} value={s}>
+                {stateLabel[s]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <Button type="submit" variant="secondary">
+          {t("apply")}
+        </Button>
+        {(q || state) && (
+          <Link href="/borrowing/certificates" className="text-sm text-brand-600 hover:underline">
+            {tc("reset")}
+          </Link>
+        )}
+        <span className="ml-auto self-center text-xs text-slate-500">{t("summary", { valid: list.valid, unconfirmed: list.unconfirmed })}</span>
+      </form>
+      {list.rows.length === 0 ? (
+        <EmptyState>{q || state ? t("empty") : t("emptyAll")}</EmptyState>
+      ) : (
+        <>
+          <Table caption={t("title")}>
+            <thead>
+              <tr>
+                <Th>{t("colHandoutNo")}</Th>
+                <Th>{t("colUnit")}</Th>
+                <Th>{t("colCertificateNo")}</Th>
+                <Th>{t("colOwner")}</Th>
+                <Th>{t("colRecipient")}</Th>
+                <Th>{t("colHandedBy")}</Th>
+                <Th>{t("colHandedAt")}</Th>
+                <Th>{t("colState")}</Th>
+                {isClerk && <Th>{t("colActions")}</Th>}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.rows.map((h) => (
+                <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : "hover:bg-slate-50"} data-testid="handout-row">
+                  <Td className="whitespace-nowrap align-top">
+                    <Link href={`/borrowing/certificates/${h.id}`} className={h.voidedAt ? "font-mono text-xs text-slate-500 line-through hover:underline" : "font-mono text-xs text-brand-600 hover:underline"}>
+                      {h.handoutNo}
+                    </Link>
+                  </Td>
+                  <Td className="whitespace-nowrap align-top">{h.unitLabel}</Td>
+                  <Td className="max-w-[14rem] truncate align-top text-xs" title={h.certificateNo}>
+                    {h.certificateNo}
+                  </Td>
+                  <Td className="whitespace-nowrap align-top">
+                    <div>{h.ownerName}</div>
+                    <div className="font-mono text-xs text-slate-500">{h.ownerIdMasked}</div>
+                  </Td>
+                  <Td className="whitespace-nowrap align-top">
+                    <div className="flex items-center gap-1.5">
+                      {h.recipientName}
+                      <Tag tone={h.recipientKind === "agent" ? "violet" : "grey"}>{h.recipientKind === "agent" ? t("byAgent") : t("byOwner")}</Tag>
+                    </div>
+                    <div className="font-mono text-xs text-slate-500">{h.recipientIdMasked}</div>
+                    {h.powerOfAttorney && <div className="max-w-[14rem] truncate text-xs text-slate-500" title={h.powerOfAttorney}>{t("poa", { ref: h.powerOfAttorney })}</div>}
+                  </Td>
+                  <Td className="whitespace-nowrap align-top">{h.handedBy}</Td>
+                  <Td className="whitespace-nowrap align-top text-xs tabular-nums">{formatShanghai(h.handedAt)}</Td>
+                  <Td className="align-top text-xs">
+                    {h.voidedAt ? (
+                      <div className="max-w-[16rem] whitespace-normal">
+                        <Tag tone="grey">{t("stateVoided")}</Tag>
+                        <div className="mt-1">{t("voidedInfo", { by: h.voidedBy ?? "", at: formatShanghai(h.voidedAt), reason: h.voidReason ?? "" })}</div>
+                      </div>
+                    ) : h.confirmedAt ? (
+                      <Tag tone="green">{t("confirmedAt", { at: formatShanghai(h.confirmedAt, "MM-dd HH:mm") })}</Tag>
+                    ) : (
+                      <Tag tone="amber">{t("notConfirmed")}</Tag>
+                    )}
+                  </Td>
+                  {isClerk && <Td className="whitespace-nowrap align-top">{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={{ q, state }} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Download } from "lucide-react";
+import { requireRoles } from "@/server/auth/session";
+import { api } from "@/server/api/server";
+import { formatShanghai } from "@/server/domain/time";
+import { REGISTER_READERS } from "@/server/domain/borrowing/borrow.policy";
+import { MAX_EXPORT_ROWS, filtersFromParams, paramsOfFilters } from "@/server/domain/borrowing/register.schema";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { Tag } from "@/components/ui/tag";
+import { buttonClass } from "@/components/ui/button";
+import { BorrowStatusTag, BorrowTypeTag, OverdueTag } from "@/components/borrowing/status-tag";
+import { RegisterFiltersForm } from "@/components/borrowing/register-filters";
+import { RegisterSortHeader } from "@/components/borrowing/register-sort-header";
+
+type Search = Record<string, string | string[] | undefined>;
+
+/** 借阅登记表: every loan, filterable, sortable, exportable (archivist, supervisor, manager, auditor). */
+export default async function BorrowRegisterPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireRoles(REGISTER_READERS);
+  const { page, ...filters } = filtersFromParams(await searchParams);
+  const caller = await api();
+  const [list, t] = await Promise.all([caller.borrowing.register.list({ ...filters, page, pageSize: 20 }), getTranslations("register")]);
+  const params = paramsOfFilters(filters);
+  const exportHref = (format: "csv" | "xlsx") => {
+    const q = new URLSearchParams({ format });
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    return `/api/borrowing/register/export?${q.toString()}`;
+  };
+  const filtered = Object.entries(params).some(([k, v]) => v && k !== "sort" && k !== "dir");
+  const sortHeader = (sort: typeof filters.sort, label: string) => <RegisterSortHeader filters={filters} sort={sort} label={label} sortLabel={t("sortBy", { column: label })} />;
+
+  return (
+    <>
+      <PageHeader
+        crumbs={t("crumbs")}
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={
+          <>
+            <a href={exportHref("csv")} className={buttonClass("secondary")} download>
+              <Download className="h-4 w-4" aria-hidden />
+              {t("exportCsv")}
+            </a>
+            <a href={exportHref("xlsx")} className={buttonClass("secondary")} download>
+              <Download className="h-4 w-4" aria-hidden />
+              {t("exportXlsx")}
+            </a>
+          </>
+        }
+      />
+      <RegisterFiltersForm filters={filters} />
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-500">
+        <span>{t("exportHint", { max: MAX_EXPORT_ROWS })}</span>
+        {list.overdueNow > 0 && !filters.overdueOnly && (
+          <span className="text-red-700">
+            {t("overdueNow", { count: list.overdueNow })} ·{" "}
+            <Link href="/borrowing/register?overdue=1" className="underline">
+              {t("showOverdue")}
+            </Link>
+          </span>
+        )}
+      </div>
+      {list.rows.length === 0 ? (
+        <EmptyState>{filtered ? t("empty") : t("emptyAll")}</EmptyState>
+      ) : (
+        <>
+          <Table caption={t("title")}>
+            <thead>
+              <tr>
+                {sortHeader("requestNo", t("colRequestNo"))}
+                {sortHeader("borrower", t("colBorrower"))}
+                <Th>{t("colRecords")}</Th>
+                <Th>{t("colPurpose")}</Th>
+                <Th>{t("colStatus")}</Th>
+                <Th>{t("colApprover")}</Th>
+                {sortHeader("requestedAt", t("colRequestedAt"))}
+                {sortHeader("lentAt", t("colLentAt"))}
+                {sortHeader("dueOn", t("colDueOn"))}
+                {sortHeader("returnedAt", t("colReturnedAt"))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.rows.map((r) => (
+                <tr key={r.id} className={r.overdueDays > 0 ? "bg-red-50/40 hover:bg-red-50" : "hover:bg-slate-50"} data-testid="register-row">
+                  <Td className="whitespace-nowrap align-top">
+                    <Link href={`/borrowing/${r.id}`} className="font-mono text-xs text-brand-600 hover:underline">
+                      {r.requestNo}
+                    </Link>
+                    <div className="mt-1">
+                      <BorrowTypeTag type={r.borrowType} />
+                    </div>
+                  </Td>
+                  <Td className="whitespace-nowrap align-top">{r.borrower}</Td>
+                  <Td className="align-top">
+                    <ul className="space-y-0.5">
+                      {r.records.map((i) => (
+                        <li key={i.id} className="flex max-w-[22rem] items-baseline gap-1.5 text-xs">
+                          <span className="whitespace-nowrap font-mono">{i.archiveNo}</span>
+                          <span className={i.title ? "truncate text-slate-600" : "truncate italic text-slate-400"} title={i.title ?? undefined}>
+                            {i.title ?? t("secretTitle")}
+                          </span>
+                          {i.returnCheck === "incomplete" && (
+                            <span className="whitespace-nowrap text-red-700" title={i.returnNote ?? undefined}>
+                              {t("returnIncomplete")}
+                            </span>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </Td>
+                  <Td className="max-w-[12rem] truncate align-top" title={r.purpose}>
+                    {r.purpose}
+                  </Td>
+                  <Td className="align-top">
+                    <div className="flex flex-wrap gap-1">
+                      <BorrowStatusTag status={r.status} />
+                      <OverdueTag days={r.overdueDays} />
+                      {r.returnedLate && <Tag tone="amber">{t("returnedLate")}</Tag>}
+                      {r.renewalCount > 0 && <Tag tone="blue">{`${t("colRenewals")} ${r.renewalCount}`}</Tag>}
+                      {r.renewalPending && <Tag tone="amber">{t("renewalPending")}</Tag>}
+                    </div>
+                  </Td>
+                  <Td className="whitespace-nowrap align-top text-xs">
+                    {r.approvedBy ? <div>{r.approvedBy}</div> : null}
+                    {r.secondApprovedBy ? <div className="text-slate-500">{t("secondApprover", { name: r.secondApprovedBy })}</div> : r.needsSecondApproval && r.status === "pending_second" ? <div className="text-violet-700">{t("awaitingSecond")}</div> : null}
+                    {r.rejectedBy ? <div className="text-red-700">{t("rejectedBy", { name: r.rejectedBy })}</div> : null}
+                    {!r.approvedBy && !r.rejectedBy && <span className="text-slate-400">—</span>}
+                  </Td>
+                  <Td className="whitespace-nowrap align-top text-xs tabular-nums">{formatShanghai(r.requestedAt)}</Td>
+                  <Td className="whitespace-nowrap align-top text-xs tabular-nums">
+                    {r.lentAt ? (
+                      <>
+                        <div>{formatShanghai(r.lentAt)}</div>
+                        <div className={r.receivedAt ? "text-slate-500" : "text-amber-700"}>{r.receivedAt ? t("receivedAt", { at: formatShanghai(r.receivedAt, "MM-dd HH:mm") }) : t("notReceived")}</div>
+                      </>
+                    ) : (
+                      <span className="text-slate-400">—</span>
+                    )}
+                  </Td>
+                  <Td className={r.overdueDays > 0 ? "whitespace-nowrap align-top text-xs font-medium tabular-nums text-red-700" : "whitespace-nowrap align-top text-xs tabular-nums"}>{r.dueOn}</Td>
+                  <Td className="whitespace-nowrap align-top text-xs tabular-nums">
+                    {r.returnedAt ? (
+                      <>
+                        <div>{formatShanghai(r.returnedAt)}</div>
+                        {r.returnedState === "incomplete" ? <Tag tone="red">{t("returnIncomplete")}</Tag> : <Tag tone="green">{t("returnComplete")}</Tag>}
+                      </>
+                    ) : (
+                      <span className="text-slate-400">—</span>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={params} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useRef } from "react";
+import { useTranslations } from "next-intl";
+import { useMutation } from "@tanstack/react-query";
+import { toast } from "sonner";
+import { Ban, PenLine } from "lucide-react";
+import { useTRPC } from "@/components/trpc";
+import { useHydrated } from "@/components/forms/use-hydrated";
+import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useRefreshWith } from "@/components/admin/use-admin-mutation";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { ZVoidHandout } from "@/server/domain/borrowing/certificate.schema";
+
+/** 确认签收 (when the slip was not signed at the desk) and 作废 with a reason, for one hand-out. */
+export function CertificateActions({ handoutId, handoutNo, confirmed }: { handoutId: string; handoutNo: string; confirmed: boolean }) {
+  const t = useTranslations("certificates");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const hydrated = useHydrated();
+  const refresh = useRefreshWith();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const form = useZodForm(ZVoidHandout, { handoutId, reason: "" });
+  const confirm = useMutation(trpc.borrowing.certificates.confirm.mutationOptions({ onSuccess: (h) => refresh(t("confirmDone", { handoutNo: h.handoutNo })), onError: (e) => toast.error(e.message) }));
+  const voidIt = useMutation(
+    trpc.borrowing.certificates.void.mutationOptions({
+      onSuccess: (h) => {
+        dialog.current?.close();
+        refresh(t("voidDone", { handoutNo: h.handoutNo }));
+      },
+      onError: (e) => showServerError(form, e),
+    }),
+  );
+  const titleId = `void-${handoutId}`;
+  return (
+    <span className="inline-flex items-center gap-1.5">
+      {!confirmed && (
+        <Button size="sm" variant="secondary" disabled={!hydrated || confirm.isPending} aria-busy={confirm.isPending} onClick={() => confirm.mutate({ handoutId })}>
+          <PenLine className="h-3.5 w-3.5" aria-hidden />
+          {t("confirm")}
+        </Button>
+      )}
+      <Button size="sm" variant="danger" disabled={!hydrated} onClick={() => dialog.current?.showModal()}>
+        <Ban className="h-3.5 w-3.5" aria-hidden />
+        {t("void")}
+      </Button>
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40">
+        <form onSubmit={form.handleSubmit((v) => voidIt.mutate(v))} className="space-y-3 p-5 text-left" noValidate>
+          <h2 id={titleId} className="text-base font-semibold text-slate-900">
+            {t("voidTitle", { handoutNo })}
+          </h2>
+          <p className="whitespace-normal text-sm text-slate-600">{t("voidHint")}</p>
+          <Field label={t("voidReason")} htmlFor={`void-reason-${handoutId}`} error={form.errorOf("reason")} required>
+            <Input id={`void-reason-${handoutId}`} {...form.register("reason")} aria-invalid={!!form.errorOf("reason")} maxLength={200} />
+          </Field>
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => dialog.current?.close()}>
+              {tc("cancel")}
+            </Button>
+            <SubmitButton pending={voidIt.isPending}>{t("voidSubmit")}</SubmitButton>
+          </div>
+        </form>
+      </dialog>
+    </span>
+  );
+}
