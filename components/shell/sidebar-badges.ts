@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db/client";
 import type { SessionUser } from "@/server/domain/accounts/session";
 import { deskBadge } from "@/server/domain/borrowing/loans.service";
+import { approvalsBadge } from "@/server/domain/borrowing/approvals.service";
 
 /**
  * Counts shown beside sidebar entries (by href): what waits for this person, e.g. approvals.
@@ -11,6 +12,7 @@ type BadgeSource = (db: Db, user: SessionUser) => Promise<Record<string, number>
 
 const SOURCES: BadgeSource[] = [
   (db, user) => deskBadge(db, user.roles),
+  (db, user) => approvalsBadge(db, user),
 ];
 
 export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
-import { hasAnyRole } from "../../auth/roles";
+import { hasAnyRole, type Role } from "../../auth/roles";
 import { inTransaction, isUniqueViolation, type Tx } from "../../db/tx";
 import { DomainError, type DomainErrorCode } from "../errors";
 import { writeAudit } from "../audit/audit-log";
@@ -8,7 +8,7 @@ import { activeUserIdsWithRoles, notify } from "../notifications/notify";
 import { shanghaiDay } from "../time";
 import { dateOfDay, dayOf } from "../archive/retention";
 import { transition } from "./borrow.machine";
-import { LOAN_APPROVERS, assertCanGiveSecondApproval, assertNotOwnRequest } from "./borrow.policy";
+import { LOAN_APPROVERS, SECOND_APPROVER_ROLES, assertCanGiveSecondApproval, assertNotOwnRequest } from "./borrow.policy";
 import { checkDueOn, daysOverdue } from "./loan-period";
 import { getBorrowSettings, type BorrowSettingsView } from "./settings.service";
 import { assertNotHeld, holdersOf, moveLoan, type Person } from "./requests.service";
@@ -360,4 +360,11 @@ export async function listInbox(db: Db, user: { id: string; roles: readonly stri
     secretApproverRole: settings.secretApproverRole,
     today: shanghaiDay(now),
   };
+}
+
+/** Sidebar badge (components/shell/sidebar-badges.ts): 借阅审批 → what waits for this person. */
+export async function approvalsBadge(db: Db, user: { id: string; roles: readonly Role[] }): Promise<Record<string, number>> {
+  if (!hasAnyRole(user.roles, SECOND_APPROVER_ROLES)) return {};
+  const { total } = await waitingCountFor(db, user);
+  return total ? { "/borrowing/approvals": total } : {};
 }
