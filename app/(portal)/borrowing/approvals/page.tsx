@@ -1,0 +1,199 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Search } from "lucide-react";
+import { requireRoles } from "@/server/auth/session";
+import { api } from "@/server/api/server";
+import { formatShanghai } from "@/server/domain/time";
+import { SECOND_APPROVER_ROLES } from "@/server/domain/borrowing/borrow.policy";
+import { BORROW_TYPES, ZListInbox, type TListInbox } from "@/server/domain/borrowing/borrow.schema";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { cn } from "@/components/ui/cn";
+import { BorrowStatusTag, BorrowTypeTag, OverdueTag, SecretTag } from "@/components/borrowing/status-tag";
+import { RecordList, SortHeader } from "@/components/borrowing/request-sort-header";
+import { ApprovalTable } from "@/components/borrowing/approval-table";
+import { RenewalDecisionButtons } from "@/components/borrowing/decision-buttons";
+
+type Search = Partial<Record<"view" | "q" | "borrowType" | "secret" | "sort" | "dir" | "page", string>>;
+
+function inputOf(sp: Search): TListInbox {
+  const raw: Record<string, unknown> = { view: sp.view, q: sp.q || undefined, borrowType: sp.borrowType || undefined, secretOnly: sp.secret === "1" || undefined, sort: sp.sort, dir: sp.dir, page: Math.max(1, Number(sp.page) || 1) };
+  const shape = ZListInbox.shape;
+  for (const [k, v] of Object.entries(raw)) if (v === undefined || !shape[k as keyof typeof shape].safeParse(v).success) delete raw[k];
+  return raw as TListInbox;
+}
+
+/** 借阅审批: the manager's (and the 机密 reviewer's) inbox — approve from the list or several at once. */
+export default async function BorrowApprovalsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireRoles(SECOND_APPROVER_ROLES);
+  const sp = await searchParams;
+  const t = await getTranslations("borrowApprovals");
+  const tb = await getTranslations("borrowing");
+  const tt = await getTranslations("borrowType");
+  const tr = await getTranslations("roles");
+  const input = inputOf(sp);
+  const view = input.view ?? "waiting";
+  const data = await (await api()).borrowing.requests.inbox(input);
+  const sort = input.sort ?? "createdAt";
+  const dir = input.dir ?? "asc";
+  const params = { view: view === "waiting" ? undefined : view, q: input.q, borrowType: input.borrowType, secret: input.secretOnly ? "1" : undefined, sort: sp.sort, dir: sp.dir };
+  const filtered = !!(input.q || input.borrowType || input.secretOnly);
+  const sortable = (field: "requestNo" | "dueOn" | "createdAt", label: string) => (
+    <SortHeader key={field} base="/borrowing/approvals" params={params} field={field} sort={sort} dir={dir}>
+      {label}
+    </SortHeader>
+  );
+  const tab = (v: "waiting" | "decided", label: string) => (
+    <Link
+      href={v === "waiting" ? "/borrowing/approvals" : "/borrowing/approvals?view=decided"}
+      aria-current={view === v ? "page" : undefined}
+      className={cn("rounded-t-md px-4 py-2 text-sm", view === v ? "bg-white font-semibold text-slate-900 ring-1 ring-slate-200" : "text-slate-500 hover:text-slate-800")}
+    >
+      {label}
+    </Link>
+  );
+
+  return (
+    <>
+      <PageHeader crumbs={t("crumbs")} title={t("title")} subtitle={t("subtitle")} />
+      <nav aria-label={t("title")} className="mb-3 flex items-end gap-1 border-b border-slate-200">
+        {tab("waiting", t("tabWaiting", { count: data.counts.total }))}
+        {tab("decided", t("tabDecided"))}
+        <span className="ml-auto pb-2 text-xs text-slate-500">{t("secondRoleNote", { role: tr(data.secretApproverRole) })}</span>
+      </nav>
+      <form role="search" className="mb-3 flex flex-wrap items-center gap-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
+        {view !== "waiting" && <input type="hidden" name="view" value={view} />}
+        <Input name="q" defaultValue={input.q} placeholder={t("qPlaceholder")} aria-label={t("q")} className="min-w-64 flex-1" />
+        <Select name="borrowType" defaultValue={input.borrowType ?? ""} aria-label={t("type")} className="w-36">
+          <option value="">
+            {t("type")}：{tb("any")}
+          </option>
+          {BORROW_TYPES.map((b) => (
+            <option key={b} value={b}>
+              {tt(b)}
+            </option>
+          ))}
+        </Select>
+        <label className="flex items-center gap-1.5 text-sm text-slate-700">
+          <input type="checkbox" name="secret" value="1" defaultChecked={!!input.secretOnly} className="h-4 w-4 rounded border-slate-300" />
+          {t("secretOnly")}
+        </label>
+        <Button type="submit">
+          <Search className="h-4 w-4" aria-hidden />
+          {t("search")}
+        </Button>
+        <Link href={view === "waiting" ? "/borrowing/approvals" : "/borrowing/approvals?view=decided"} className="text-sm text-slate-500 hover:text-slate-800">
+          {t("reset")}
+        </Link>
+      </form>
+
+      {data.renewals.length > 0 && (
+        <section className="mb-4" aria-labelledby="renewals-title">
+          <h2 id="renewals-title" className="mb-2 text-sm font-semibold text-slate-800">
+            {t("renewals", { count: data.renewals.length })}
+          </h2>
+          <Table caption={t("renewals", { count: data.renewals.length })}>
+            <thead>
+              <tr>
+                <Th>{t("colRequestNo")}</Th>
+                <Th>{t("colRequester")}</Th>
+                <Th>{t("colRecords")}</Th>
+                <Th>{t("colPrevDue")}</Th>
+                <Th>{t("colNewDue")}</Th>
+                <Th>{t("colReason")}</Th>
+                <Th>{t("colCreatedAt")}</Th>
+                <Th>{t("colActions")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {data.renewals.map((n) => (
+                <tr key={n.id} data-testid="renewal-row">
+                  <Td className="whitespace-nowrap font-mono text-xs">
+                    <Link href={`/borrowing/${n.requestId}`} className="text-brand-600 hover:underline">
+                      {n.requestNo}
+                    </Link>
+                    {n.renewalCount > 0 && <div className="font-sans text-slate-500">{t("renewalCount", { count: n.renewalCount })}</div>}
+                  </Td>
+                  <Td className="whitespace-nowrap">{n.requester}</Td>
+                  <Td>
+                    <RecordList records={n.records} />
+                  </Td>
+                  <Td className="whitespace-nowrap tabular-nums">
+                    {n.previousDueOn} <OverdueTag days={n.overdueDays} />
+                  </Td>
+                  <Td className="whitespace-nowrap tabular-nums font-medium">{n.newDueOn}</Td>
+                  <Td className="max-w-56 truncate" title={n.reason}>
+                    {n.reason}
+                  </Td>
+                  <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(n.requestedAt)}</Td>
+                  <Td className="min-w-48">
+                    <RenewalDecisionButtons renewalId={n.id} requestNo={n.requestNo} />
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </section>
+      )}
+
+      {data.rows.length === 0 ? (
+        <EmptyState>{filtered || data.page > 1 ? t("emptyFiltered") : view === "waiting" ? t("empty") : t("emptyDecided")}</EmptyState>
+      ) : view === "waiting" ? (
+        <ApprovalTable
+          rows={data.rows}
+          sortHeaders={{ requestNo: sortable("requestNo", t("colRequestNo")), dueOn: sortable("dueOn", t("colDueOn")), createdAt: sortable("createdAt", t("colCreatedAt")) }}
+        />
+      ) : (
+        <Table caption={t("tabDecided")}>
+          <thead>
+            <tr>
+              {sortable("requestNo", t("colRequestNo"))}
+              <Th>{t("colRequester")}</Th>
+              <Th>{t("colRecords")}</Th>
+              <Th>{t("colType")}</Th>
+              {sortable("dueOn", t("colDueOn"))}
+              <Th>{t("colStatus")}</Th>
+              <Th>{t("colDecision")}</Th>
+              <Th>{t("colComment")}</Th>
+              <Th>{t("colDecidedAt")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {data.rows.map((r) => (
+              <tr key={r.id} className="hover:bg-slate-50">
+                <Td className="whitespace-nowrap font-mono text-xs">
+                  <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+                    {r.requestNo}
+                  </Link>
+                </Td>
+                <Td className="whitespace-nowrap">{r.requester}</Td>
+                <Td>
+                  <RecordList records={r.records} />
+                </Td>
+                <Td>
+                  <BorrowTypeTag type={r.borrowType} />
+                </Td>
+                <Td className="whitespace-nowrap tabular-nums">{r.dueOn}</Td>
+                <Td>
+                  <div className="flex gap-1">
+                    <BorrowStatusTag status={r.status} />
+                    {r.needsSecondApproval && <SecretTag />}
+                  </div>
+                </Td>
+                <Td className="whitespace-nowrap text-xs">{[r.approvedBy, r.secondApprovedBy, r.rejectedBy].filter(Boolean).join(" → ") || "—"}</Td>
+                <Td className="max-w-56 truncate text-xs" title={r.comment ?? ""}>
+                  {r.comment || "—"}
+                </Td>
+                <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.decidedAt) || "—"}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      {data.rows.length > 0 && <Pagination page={data.page} pageSize={data.pageSize} total={data.total} params={params} />}
+    </>
+  );
+}
