@@ -14,6 +14,7 @@ import { ON_LOAN_STATUSES, availableActions, fromStatusesOf, transition, type Bo
 import { assertBorrower, LENDERS, LOAN_APPROVERS, REGISTER_READERS, SECOND_APPROVER_ROLES } from "./borrow.policy";
 import { daysOverdue, latestDueOn, type LoanRules } from "./loan-period";
 import { isLoanOverdue } from "./overdue";
+import { getBorrowSettings } from "./settings.service";
 import { ZDeskList, type DeskView, type TClearRecordFlag, type TDeskList, type TRequestRenewal, type TReturnLoan } from "./loan.schema";
 
 // The loan at the archive desk (issue 5 item 3–5): the archivist lends an approved slip, the
@@ -23,12 +24,9 @@ import { ZDeskList, type DeskView, type TClearRecordFlag, type TDeskList, type T
 
 type Person = Actor & { id: string };
 
-const DEFAULT_RULES: LoanRules = { defaultLoanDays: 7, maxLoanDays: 30, remindDaysBefore: 1 };
-
-/** The admin's loan rules (BorrowSettings id 1), or the schema's defaults while nobody saved any. */
+/** The admin's loan rules (BorrowSettings id 1, defaults while nobody saved any). */
 export async function loanRules(db: Db | Tx): Promise<LoanRules> {
-  const s = await db.borrowSettings.findUnique({ where: { id: 1 }, select: { defaultLoanDays: true, maxLoanDays: true, remindDaysBefore: true } });
-  return s ?? DEFAULT_RULES;
+  return getBorrowSettings(db);
 }
 
 const loanForMove = {
@@ -286,6 +284,38 @@ export async function requestRenewal(db: Db, actor: Person, input: TRequestRenew
   }
 }
 
+/** Everything a slip's page may offer; which of them a person gets is slipActionsFor. */
+export type SlipAction = "approve" | "secondApprove" | "reject" | "withdraw" | "lend" | "confirmReceipt" | "return" | "requestRenewal" | "decideRenewal";
+
+/**
+ * The buttons this person may press on the slip now: the machine's moves for its status, narrowed
+ * by role and person (never one's own approval, the second approver neither the borrower nor the
+ * first approver, the borrower's own acts). The procedures check the same rules again.
+ */
+export function slipActionsFor(
+  viewer: { id: string; roles: readonly Role[] },
+  loan: { status: BorrowStatus; needsSecondApproval: boolean; requesterId: string; approvedById: string | null; receivedAt: Date | null; pendingRenewal: boolean },
+  secretApproverRole: Role,
+): SlipAction[] {
+  const moves = availableActions(loan);
+  const own = viewer.id === loan.requesterId;
+  const approver = !own && hasAnyRole(viewer.roles, LOAN_APPROVERS);
+  const second = !own && viewer.roles.includes(secretApproverRole) && viewer.id !== loan.approvedById;
+  const lender = hasAnyRole(viewer.roles, LENDERS);
+  const out: SlipAction[] = [];
+  if (loan.status === "requested" && approver) out.push("approve");
+  if (loan.status === "pending_second" && second) out.push("secondApprove");
+  if ((loan.status === "requested" && approver) || (loan.status === "pending_second" && second)) out.push("reject");
+  if (moves.includes("withdraw") && own) out.push("withdraw");
+  if (moves.includes("lend") && lender) out.push("lend");
+  const onLoan = ON_LOAN_STATUSES.includes(loan.status);
+  if (onLoan && own && !loan.receivedAt) out.push("confirmReceipt");
+  if (moves.includes("return") && lender) out.push("return");
+  if (moves.includes("renew") && own && !loan.pendingRenewal) out.push("requestRenewal");
+  if (onLoan && loan.pendingRenewal && approver) out.push("decideRenewal");
+  return out;
+}
+
 // ── reading ────────────────────────────────────────────────────────────────────────────────
 
 /** Who may open any slip (not only their own): the desk, the approvers, the register's readers. */
@@ -358,6 +388,8 @@ export async function getLoan(db: Db, viewer: { id: string; roles: readonly Role
     select: { id: true, at: true, actorName: true, action: true, before: true, after: true },
   });
   const dueOn = dayOf(loan.dueOn);
+  const pendingRenewal = loan.renewals.some((r) => r.status === "pending");
+  const settings = await getBorrowSettings(db);
   const items = loan.items
     .map(({ record: r, ...i }) => ({ ...i, record: { id: r.id, archiveNo: r.archiveNo, title: r.title, status: r.status, confidentiality: r.confidentiality, location: locationOf(r), flagNote: r.flagNote, flaggedAt: r.flaggedAt } }))
     .sort((a, b) => a.record.archiveNo.localeCompare(b.record.archiveNo));
@@ -373,7 +405,10 @@ export async function getLoan(db: Db, viewer: { id: string; roles: readonly Role
     overdue: isLoanOverdue({ status: loan.status, dueOn }, now),
     daysOverdue: isLoanOverdue({ status: loan.status, dueOn }, now) ? daysOverdue(dueOn, now) : 0,
     actions: availableActions(loan),
-    pendingRenewal: loan.renewals.some((r) => r.status === "pending"),
+    viewerActions: slipActionsFor(viewer, { ...loan, pendingRenewal }, settings.secretApproverRole),
+    /** The latest due day a renewal asked for today may name. */
+    latestDueOn: latestDueOn(now, settings),
+    pendingRenewal,
     items,
     renewals: loan.renewals.map((r) => ({ ...r, previousDueOn: dayOf(r.previousDueOn), newDueOn: dayOf(r.newDueOn), requestedBy: name(r.requestedById), decidedBy: name(r.decidedById) })),
     history: history.map((h) => ({ ...h, id: h.id.toString() })),

@@ -17,6 +17,9 @@ import { ConfidentialityTag, StatusTag } from "@/components/archive/record-tags"
 import { CompletenessCard } from "@/components/archive/completeness-card";
 import { RetentionLabel } from "@/components/archive/retention-label";
 import { LocationForm, PaperItemsForm } from "@/components/archive/keeper-forms";
+import { LoanFlagBanner } from "@/components/borrowing/loan-flag-banner";
+import { LENDERS } from "@/server/domain/borrowing/borrow.policy";
+import { maySeeAnySlip } from "@/server/domain/borrowing/loans.service";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -74,6 +77,7 @@ export default async function RecordPage({ params }: { params: Promise<{ recordI
           </>
         }
       />
+      <LoanFlagBanner recordId={r.id} canClear={hasAnyRole(user.roles, LENDERS)} canOpenSlip={maySeeAnySlip(user.roles)} />
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("basics")}>
           <dl className="divide-y divide-slate-100 text-sm">

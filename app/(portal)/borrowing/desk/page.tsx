@@ -1,0 +1,145 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireRoles } from "@/server/auth/session";
+import { api } from "@/server/api/server";
+import { formatShanghai } from "@/server/domain/time";
+import { LENDERS } from "@/server/domain/borrowing/borrow.policy";
+import { DESK_SORTS, DESK_VIEWS, type DeskView } from "@/server/domain/borrowing/loan.schema";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { Tag } from "@/components/ui/tag";
+import { cn } from "@/components/ui/cn";
+import { LoanDeskFilters } from "@/components/borrowing/loan-desk-filters";
+import { BorrowStatusTag, BorrowTypeTag, OverdueTag } from "@/components/borrowing/status-tag";
+import { LendButton } from "@/components/borrowing/lend-button";
+import { LinkButton } from "@/components/ui/button";
+
+type Search = { view?: string; q?: string; sort?: string; dir?: string; page?: string };
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+const SHOWN_RECORDS = 3;
+
+// 借还登记 (the archive desk): approved slips waiting to be handed over, loans out with the
+// overdue ones first, overdue only, and what came back today. Archivists only.
+export default async function LoanDeskPage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireRoles(LENDERS);
+  const sp = await searchParams;
+  const t = await getTranslations("loans");
+  const view: DeskView = oneOf(DESK_VIEWS, sp.view) ?? "waiting";
+  const sort = oneOf(DESK_SORTS, sp.sort);
+  const dir = oneOf(["asc", "desc"] as const, sp.dir);
+  const q = sp.q?.trim().slice(0, 50) || undefined;
+  const page = Math.max(1, Math.min(10_000, Number(sp.page) || 1));
+  const desk = await (await api()).borrowing.loans.desk({ view, q, sort, dir, page });
+  const params = { view, q, sort, dir };
+  const tabHref = (v: DeskView) => `?${new URLSearchParams({ view: v, ...(q ? { q } : {}) }).toString()}`;
+  const onLoan = view === "onLoan" || view === "overdue";
+
+  return (
+    <>
+      <PageHeader crumbs={t("crumbs")} title={t("deskTitle")} subtitle={t("deskSubtitle")} />
+      <nav aria-label={t("deskTitle")} className="mb-3 flex flex-wrap gap-1 border-b border-slate-200">
+        {DESK_VIEWS.map((v) => {
+          const count = desk.counts[v];
+          const active = v === view;
+          return (
+            <Link
+              key={v}
+              href={tabHref(v)}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "-mb-px inline-flex items-center gap-1.5 border-b-2 px-3 py-2 text-sm",
+                active ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
+              )}
+            >
+              {t(`views.${v}`)}
+              <span className={cn("rounded-full px-1.5 text-xs tabular-nums", v === "overdue" && count > 0 ? "bg-red-100 text-red-700" : "bg-slate-100 text-slate-600")}>{count}</span>
+            </Link>
+          );
+        })}
+      </nav>
+      <LoanDeskFilters view={view} q={q ?? ""} sort={desk.sort} dir={desk.dir} />
+
+      {desk.rows.length === 0 ? (
+        <EmptyState>{q ? t("emptySearch", { q }) : t(`empty.${view}`)}</EmptyState>
+      ) : (
+        <>
+          <Table caption={t(`views.${view}`)}>
+            <thead>
+              <tr>
+                <Th>{t("colRequestNo")}</Th>
+                <Th>{t("colBorrower")}</Th>
+                <Th>{t("colRecords")}</Th>
+                <Th>{t("colType")}</Th>
+                <Th>{t("colDueOn")}</Th>
+                {view === "waiting" && <Th>{t("colApprovedAt")}</Th>}
+                {onLoan && <Th>{t("colLentAt")}</Th>}
+                {onLoan && <Th>{t("colReceived")}</Th>}
+                {view === "returnedToday" && <Th>{t("colReturnedAt")}</Th>}
+                <Th>{t("colStatus")}</Th>
+                <Th>{t("colActions")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {desk.rows.map((r) => (
+                <tr key={r.id} className={cn("align-top hover:bg-slate-50", r.overdue && "bg-red-50/40")} data-testid={`desk-row-${r.requestNo}`}>
+                  <Td className="whitespace-nowrap font-mono text-xs">
+                    <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+                      {r.requestNo}
+                    </Link>
+                  </Td>
+                  <Td className="whitespace-nowrap">{r.borrower}</Td>
+                  <Td className="max-w-96">
+                    <ul className="space-y-0.5">
+                      {r.records.slice(0, SHOWN_RECORDS).map((rec) => (
+                        <li key={rec.archiveNo} className="truncate" title={`${rec.archiveNo} ${rec.title}`}>
+                          <span className="font-mono text-xs">{rec.archiveNo}</span> <span className="text-slate-600">{rec.title}</span>
+                          {rec.location && view === "waiting" && <span className="ml-1 font-mono text-xs text-slate-400">{rec.location}</span>}
+                        </li>
+                      ))}
+                      {r.records.length > SHOWN_RECORDS && <li className="text-xs text-slate-500">{t("recordsMore", { count: r.records.length })}</li>}
+                    </ul>
+                  </Td>
+                  <Td><BorrowTypeTag type={r.borrowType} /></Td>
+                  <Td className="whitespace-nowrap tabular-nums">
+                    {r.dueOn}
+                    {r.overdue && (
+                      <span className="ml-1.5">
+                        <OverdueTag days={r.daysOverdue} />
+                      </span>
+                    )}
+                  </Td>
+                  {view === "waiting" && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.approvedAt) || "—"}</Td>}
+                  {onLoan && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.lentAt) || "—"}</Td>}
+                  {onLoan && <Td>{r.receivedAt ? <Tag tone="green">{t("received")}</Tag> : <Tag tone="amber">{t("notReceived")}</Tag>}</Td>}
+                  {view === "returnedToday" && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.returnedAt)}</Td>}
+                  <Td>
+                    <span className="flex flex-wrap gap-1">
+                      <BorrowStatusTag status={r.status} />
+                      {r.pendingRenewal && <Tag tone="amber">{t("renewalPending")}</Tag>}
+                      {view === "returnedToday" && (r.incompleteCount > 0 ? <Tag tone="red">{t("incompleteCount", { count: r.incompleteCount })}</Tag> : <Tag tone="green">{t("allComplete")}</Tag>)}
+                    </span>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    {r.status === "approved" ? (
+                      <LendButton requestId={r.id} requestNo={r.requestNo} borrower={r.borrower} count={r.records.length} />
+                    ) : r.status === "lent" || r.status === "renewed" ? (
+                      <LinkButton href={`/borrowing/${r.id}`} size="sm" variant="secondary">
+                        {t("returnCheck")}
+                      </LinkButton>
+                    ) : (
+                      <LinkButton href={`/borrowing/${r.id}`} size="sm" variant="ghost">
+                        {t("open")}
+                      </LinkButton>
+                    )}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination page={desk.page} pageSize={desk.pageSize} total={desk.total} params={params} />
+        </>
+      )}
+    </>
+  );
+}
