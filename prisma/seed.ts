@@ -4,11 +4,12 @@
 // DATABASE_URL is set — and PGlite is single-process, so run this while the server is stopped.
 import { seedAll, seedCounts } from "./seed/index";
 import { describeDatabase, runScript } from "./seed/script-db";
+import { seedBorrowing } from "./seed/borrowing";
 
 const started = performance.now();
 console.log(`[seed] database: ${describeDatabase()}`);
 await runScript(async (db) => {
-  const created = await seedAll(db);
+  const created = { ...(await seedAll(db)), ...(await seedBorrowing(db)) };
   const counts = await seedCounts(db);
   const createdTotal = Object.values(created).reduce((a, b) => a + b, 0);
   console.log(createdTotal === 0 ? "[seed] nothing to do: all demo data present" : `[seed] created ${JSON.stringify(created)}`);
