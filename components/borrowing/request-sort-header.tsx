@@ -36,12 +36,12 @@ export function SortHeader({
 }
 
 /** The first records of a slip, 档号 + 题名, and how many more. */
-export function RecordList({ records, max = 2 }: { records: { archiveNo: string; title: string }[]; max?: number }) {
+export function RecordList({ records, max = 2, width = "max-w-64" }: { records: { archiveNo: string; title: string }[]; max?: number; width?: string }) {
   const t = useTranslations("borrowing");
   return (
     <ul className="space-y-0.5">
       {records.slice(0, max).map((r) => (
-        <li key={r.archiveNo} className="max-w-64 truncate" title={`${r.archiveNo} ${r.title}`}>
+        <li key={r.archiveNo} className={`${width} truncate`} title={`${r.archiveNo} ${r.title}`}>
           <span className="font-mono text-xs text-slate-500">{r.archiveNo}</span> {r.title}
         </li>
       ))}

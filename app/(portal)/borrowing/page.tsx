@@ -72,9 +72,7 @@ export default async function MyBorrowingPage({ searchParams }: { searchParams: 
         <Link href="/borrowing?status=requested" className="rounded-md bg-white px-3 py-1.5 shadow-sm ring-1 ring-slate-200 hover:bg-slate-50">
           {t("summaryWaiting", { count: data.summary.waiting })}
         </Link>
-        <Link href="/borrowing?status=lent" className="rounded-md bg-white px-3 py-1.5 shadow-sm ring-1 ring-slate-200 hover:bg-slate-50">
-          {t("summaryOnLoan", { count: data.summary.onLoan })}
-        </Link>
+        <span className="rounded-md bg-white px-3 py-1.5 shadow-sm ring-1 ring-slate-200">{t("summaryOnLoan", { count: data.summary.onLoan })}</span>
         <Link
           href="/borrowing?overdue=1"
           className={data.summary.overdue ? "rounded-md bg-red-50 px-3 py-1.5 text-red-700 shadow-sm ring-1 ring-red-200 hover:bg-red-100" : "rounded-md bg-white px-3 py-1.5 shadow-sm ring-1 ring-slate-200 hover:bg-slate-50"}
@@ -136,12 +134,12 @@ export default async function MyBorrowingPage({ searchParams }: { searchParams: 
                     </Link>
                   </Td>
                   <Td>
-                    <RecordList records={r.records} />
+                    <RecordList records={r.records} width="max-w-52" />
                   </Td>
                   <Td>
                     <BorrowTypeTag type={r.borrowType} />
                   </Td>
-                  <Td className="max-w-48 truncate" title={r.purpose}>
+                  <Td className="max-w-40 truncate" title={r.purpose}>
                     {r.purpose}
                   </Td>
                   <Td className="whitespace-nowrap tabular-nums">
@@ -160,9 +158,9 @@ export default async function MyBorrowingPage({ searchParams }: { searchParams: 
                     {r.pendingRenewalDueOn && <Tag tone="amber">{t("renewalPending", { day: r.pendingRenewalDueOn })}</Tag>}
                     {r.renewalCount > 0 && <div className="text-xs text-slate-500">{t("renewedTimes", { count: r.renewalCount })}</div>}
                   </Td>
-                  <Td className="max-w-56 text-xs text-slate-600">
+                  <Td className="max-w-44 text-xs whitespace-nowrap text-slate-600">
                     {r.status === "rejected" && r.rejectedBy ? (
-                      <span className="text-red-700">{t("rejectedBy", { name: r.rejectedBy, comment: r.comment ?? "" })}</span>
+                      <span className="block truncate text-red-700" title={r.comment ?? ""}>{t("rejectedBy", { name: r.rejectedBy, comment: r.comment ?? "" })}</span>
                     ) : r.approvedBy ? (
                       t("approvedBy", { name: r.approvedBy })
                     ) : (

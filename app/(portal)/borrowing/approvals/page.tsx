@@ -67,7 +67,7 @@ export default async function BorrowApprovalsPage({ searchParams }: { searchPara
       <form role="search" className="mb-3 flex flex-wrap items-center gap-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
         {view !== "waiting" && <input type="hidden" name="view" value={view} />}
         <Input name="q" defaultValue={input.q} placeholder={t("qPlaceholder")} aria-label={t("q")} className="min-w-64 flex-1" />
-        <Select name="borrowType" defaultValue={input.borrowType ?? ""} aria-label={t("type")} className="w-36">
+        <Select name="borrowType" defaultValue={input.borrowType ?? ""} aria-label={t("type")} className="w-44">
           <option value="">
             {t("type")}：{tb("any")}
           </option>
