@@ -35,43 +35,41 @@ export function ReturnForm({ requestId, items }: { requestId: string; items: Ite
           const incomplete = checks?.[idx]?.check === "incomplete";
           const noteError = form.errorOf(`items.${idx}.note`);
           return (
-            <li key={item.itemId} className="grid gap-2 px-3 py-2 text-sm md:grid-cols-[14rem_1fr_auto] md:items-start" data-testid={`return-item-${item.archiveNo}`}>
-              <div className="min-w-0">
-                <div className="font-mono text-xs">{item.archiveNo}</div>
-                <div className="truncate text-slate-600" title={item.title}>
-                  {item.title}
-                </div>
+            <li key={item.itemId} className="space-y-1.5 px-3 py-2 text-sm" data-testid={`return-item-${item.archiveNo}`}>
+              <div className="min-w-0 truncate" title={`${item.archiveNo} ${item.title}`}>
+                <span className="font-mono text-xs">{item.archiveNo}</span> <span className="text-slate-600">{item.title}</span>
               </div>
-              <fieldset className="flex flex-wrap items-center gap-4">
-                <legend className="sr-only">
-                  {t("colCheck")} {item.archiveNo}
-                </legend>
-                <label className="inline-flex items-center gap-1.5">
-                  <input type="radio" value="complete" {...form.register(`items.${idx}.check`)} />
-                  {t("itemComplete")}
-                </label>
-                <label className="inline-flex items-center gap-1.5">
-                  <input type="radio" value="incomplete" {...form.register(`items.${idx}.check`)} />
-                  {t("itemIncomplete")}
-                </label>
-              </fieldset>
-              {incomplete ? (
-                <div className="md:w-72">
-                  <Input
-                    aria-label={`${t("missingNote")} ${item.archiveNo}`}
-                    placeholder={t("missingPlaceholder")}
-                    aria-invalid={!!noteError}
-                    {...form.register(`items.${idx}.note`)}
-                  />
-                  {noteError && (
-                    <p role="alert" className="mt-1 text-xs text-red-600">
-                      {noteError}
-                    </p>
-                  )}
-                </div>
-              ) : (
-                <span className="hidden md:block md:w-72" />
-              )}
+              <div className="flex flex-wrap items-start gap-x-4 gap-y-1.5">
+                <fieldset className="flex flex-wrap items-center gap-4">
+                  <legend className="sr-only">
+                    {t("colCheck")} {item.archiveNo}
+                  </legend>
+                  <label className="inline-flex items-center gap-1.5">
+                    <input type="radio" value="complete" {...form.register(`items.${idx}.check`)} />
+                    {t("itemComplete")}
+                  </label>
+                  <label className="inline-flex items-center gap-1.5">
+                    <input type="radio" value="incomplete" {...form.register(`items.${idx}.check`)} />
+                    {t("itemIncomplete")}
+                  </label>
+                </fieldset>
+                {incomplete && (
+                  <div className="min-w-48 flex-1">
+                    <Input
+                      aria-label={`${t("missingNote")} ${item.archiveNo}`}
+                      placeholder={t("missingPlaceholder")}
+                      aria-invalid={!!noteError}
+                      className="h-8"
+                      {...form.register(`items.${idx}.note`)}
+                    />
+                    {noteError && (
+                      <p role="alert" className="mt-1 text-xs text-red-600">
+                        {noteError}
+                      </p>
+                    )}
+                  </div>
+                )}
+              </div>
             </li>
           );
         })}

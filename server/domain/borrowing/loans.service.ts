@@ -137,8 +137,9 @@ export async function confirmReceipt(db: Db, actor: Person, requestId: string) {
       action: "borrow.confirmReceipt",
       entity: "BorrowRequest",
       entityId: loan.id,
-      before: { requestNo: loan.requestNo, receivedAt: null },
-      after: { requestNo: loan.requestNo, receivedAt: now.toISOString() },
+      // The entry's own time is the moment of the signature.
+      before: { requestNo: loan.requestNo, received: false },
+      after: { requestNo: loan.requestNo, received: true },
     });
     return { id: loan.id, requestNo: loan.requestNo, receivedAt: now };
   });

@@ -60,7 +60,7 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
   const pending = loan.renewals.find((r) => r.status === "pending");
   const isLender = hasAnyRole(user.roles, LENDERS);
   const mayOpenRecords = hasAnyRole(user.roles, MODULES.archive.roles);
-  const hasActions = decisions.length > 0 || ["withdraw", "lend", "confirmReceipt", "requestRenewal", "decideRenewal"].some((a) => can.has(a as never));
+  const hasActions = decisions.length > 0 || ["withdraw", "lend", "confirmReceipt", "return", "requestRenewal", "decideRenewal"].some((a) => can.has(a as never));
   const back = isLender ? { href: "/borrowing/desk", label: t("backToDesk") } : loan.requesterId === user.id ? { href: "/borrowing", label: t("backToMine") } : null;
 
   return (
@@ -119,10 +119,16 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
           {!hasActions ? (
             <p className="text-sm text-slate-500">{pending ? t("renewalWaiting", { newDueOn: pending.newDueOn }) : t("noActions")}</p>
           ) : (
-            <div className="space-y-4">
+            <div className="space-y-4 [&>*+*]:border-t [&>*+*]:border-slate-100 [&>*+*]:pt-4">
               {decisions.length > 0 && <DecisionButtons requestId={loan.id} requestNo={loan.requestNo} actions={decisions} withComment />}
               {can.has("lend") && <LendButton requestId={loan.id} requestNo={loan.requestNo} borrower={loan.requester ?? ""} count={loan.items.length} size="md" />}
               {can.has("confirmReceipt") && <ReceiptButton requestId={loan.id} />}
+              {can.has("return") && (
+                <div>
+                  <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("returnTitle")}</h3>
+                  <ReturnForm requestId={loan.id} items={loan.items.map((i) => ({ itemId: i.id, archiveNo: i.record.archiveNo, title: i.record.title }))} />
+                </div>
+              )}
               {can.has("decideRenewal") && pending && (
                 <div className="space-y-2">
                   <p className="text-sm text-slate-700">
@@ -133,7 +139,7 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
               )}
               {!can.has("decideRenewal") && pending && <p className="text-sm text-slate-600">{t("renewalWaiting", { newDueOn: pending.newDueOn })}</p>}
               {can.has("requestRenewal") && (
-                <div className="border-t border-slate-100 pt-3">
+                <div>
                   <h3 className="mb-2 text-sm font-semibold text-slate-800">{t("renewalTitle")}</h3>
                   <RenewalRequestForm requestId={loan.id} dueOn={loan.dueOn} latest={loan.latestDueOn} />
                 </div>
@@ -143,12 +149,6 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
           )}
         </Card>
       </div>
-
-      {can.has("return") && (
-        <Card title={t("returnTitle")} className="mb-4">
-          <ReturnForm requestId={loan.id} items={loan.items.map((i) => ({ itemId: i.id, archiveNo: i.record.archiveNo, title: i.record.title }))} />
-        </Card>
-      )}
 
       <h2 className="mb-2 text-sm font-semibold text-slate-800">
         {t("items")} · {loan.items.length}

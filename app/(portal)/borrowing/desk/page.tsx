@@ -70,6 +70,7 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
                 <Th>{t("colRequestNo")}</Th>
                 <Th>{t("colBorrower")}</Th>
                 <Th>{t("colRecords")}</Th>
+                {view === "waiting" && <Th>{t("colLocation")}</Th>}
                 <Th>{t("colType")}</Th>
                 <Th>{t("colDueOn")}</Th>
                 {view === "waiting" && <Th>{t("colApprovedAt")}</Th>}
@@ -94,12 +95,21 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
                       {r.records.slice(0, SHOWN_RECORDS).map((rec) => (
                         <li key={rec.archiveNo} className="truncate" title={`${rec.archiveNo} ${rec.title}`}>
                           <span className="font-mono text-xs">{rec.archiveNo}</span> <span className="text-slate-600">{rec.title}</span>
-                          {rec.location && view === "waiting" && <span className="ml-1 font-mono text-xs text-slate-400">{rec.location}</span>}
                         </li>
                       ))}
                       {r.records.length > SHOWN_RECORDS && <li className="text-xs text-slate-500">{t("recordsMore", { count: r.records.length })}</li>}
                     </ul>
                   </Td>
+                  {view === "waiting" && (
+                    <Td className="whitespace-nowrap">
+                      {/* Where to fetch each file from before handing it over. */}
+                      <ul className="space-y-0.5 font-mono text-xs">
+                        {r.records.slice(0, SHOWN_RECORDS).map((rec) => (
+                          <li key={rec.archiveNo}>{rec.location ?? "—"}</li>
+                        ))}
+                      </ul>
+                    </Td>
+                  )}
                   <Td><BorrowTypeTag type={r.borrowType} /></Td>
                   <Td className="whitespace-nowrap tabular-nums">
                     {r.dueOn}
