@@ -120,7 +120,6 @@ export default async function MyBorrowingPage({ searchParams }: { searchParams: 
                 <Th>{t("colPurpose")}</Th>
                 {sortable("dueOn", t("colDueOn"))}
                 <Th>{t("colStatus")}</Th>
-                <Th>{t("colApprover")}</Th>
                 {sortable("createdAt", t("colCreatedAt"))}
                 <Th>{t("colActions")}</Th>
               </tr>
@@ -150,21 +149,19 @@ export default async function MyBorrowingPage({ searchParams }: { searchParams: 
                       </span>
                     )}
                   </Td>
-                  <Td className="space-y-1">
+                  <Td className="max-w-48 space-y-1">
                     <div className="flex flex-wrap gap-1">
                       <BorrowStatusTag status={r.status} />
                       {r.needsSecondApproval && <SecretTag />}
                     </div>
                     {r.pendingRenewalDueOn && <Tag tone="amber">{t("renewalPending", { day: r.pendingRenewalDueOn })}</Tag>}
                     {r.renewalCount > 0 && <div className="text-xs text-slate-500">{t("renewedTimes", { count: r.renewalCount })}</div>}
-                  </Td>
-                  <Td className="max-w-44 text-xs whitespace-nowrap text-slate-600">
                     {r.status === "rejected" && r.rejectedBy ? (
-                      <span className="block truncate text-red-700" title={r.comment ?? ""}>{t("rejectedBy", { name: r.rejectedBy, comment: r.comment ?? "" })}</span>
-                    ) : r.approvedBy ? (
-                      t("approvedBy", { name: r.approvedBy })
+                      <div className="truncate text-xs text-red-700" title={r.comment ?? ""}>
+                        {t("rejectedBy", { name: r.rejectedBy, comment: r.comment ?? "" })}
+                      </div>
                     ) : (
-                      "—"
+                      r.approvedBy && <div className="truncate text-xs text-slate-500">{t("approvedBy", { name: r.approvedBy })}</div>
                     )}
                   </Td>
                   <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.createdAt)}</Td>
