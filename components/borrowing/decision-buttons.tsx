@@ -163,7 +163,10 @@ export function RenewalDecisionButtons({ renewalId, requestNo }: { renewalId: st
         error={fieldError}
         confirmLabel={t("confirmReject")}
         onConfirm={(v) => reject.mutate({ renewalId, comment: v })}
-        onCancel={() => setRejecting(false)}
+        onCancel={() => {
+          setRejecting(false);
+          setFieldError(undefined);
+        }}
       />
     );
   }
