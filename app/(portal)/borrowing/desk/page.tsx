@@ -90,8 +90,8 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
                     </Link>
                   </Td>
                   <Td className="whitespace-nowrap">{r.borrower}</Td>
-                  <Td className="max-w-96">
-                    <ul className="space-y-0.5">
+                  <Td>
+                    <ul className="max-w-72 space-y-0.5">
                       {r.records.slice(0, SHOWN_RECORDS).map((rec) => (
                         <li key={rec.archiveNo} className="truncate" title={`${rec.archiveNo} ${rec.title}`}>
                           <span className="font-mono text-xs">{rec.archiveNo}</span> <span className="text-slate-600">{rec.title}</span>
@@ -124,7 +124,7 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
                   {onLoan && <Td>{r.receivedAt ? <Tag tone="green">{t("received")}</Tag> : <Tag tone="amber">{t("notReceived")}</Tag>}</Td>}
                   {view === "returnedToday" && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.returnedAt)}</Td>}
                   <Td>
-                    <span className="flex flex-wrap gap-1">
+                    <span className="flex flex-col items-start gap-1">
                       <BorrowStatusTag status={r.status} />
                       {r.pendingRenewal && <Tag tone="amber">{t("renewalPending")}</Tag>}
                       {view === "returnedToday" && (r.incompleteCount > 0 ? <Tag tone="red">{t("incompleteCount", { count: r.incompleteCount })}</Tag> : <Tag tone="green">{t("allComplete")}</Tag>)}
