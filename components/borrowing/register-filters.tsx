@@ -16,7 +16,7 @@ export async function RegisterFiltersForm({ filters }: { filters: RegisterFilter
       {filters.dir === "asc" && <input type="hidden" name="dir" value="asc" />}
       <div className="text-sm">
         <label htmlFor="r-period" className="mb-1 block text-slate-600">{t("periodOf")}</label>
-        <Select id="r-period" name="periodOf" defaultValue={filters.periodOf} className="w-28">
+        <Select id="r-period" name="periodOf" defaultValue={filters.periodOf} className="w-32">
           {PERIOD_FIELDS.map((p) => (
             <option key={p} value={p}>
               {periodLabel[p]}

@@ -77,46 +77,47 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
           <Table caption={t("title")}>
             <thead>
               <tr>
-                <Th>{t("colHandoutNo")}</Th>
-                <Th>{t("colUnit")}</Th>
-                <Th>{t("colCertificateNo")}</Th>
-                <Th>{t("colOwner")}</Th>
-                <Th>{t("colRecipient")}</Th>
-                <Th>{t("colHandedBy")}</Th>
-                <Th>{t("colHandedAt")}</Th>
-                <Th>{t("colState")}</Th>
-                {isClerk && <Th>{t("colActions")}</Th>}
+                <Th className="px-2">{t("colHandoutNo")}</Th>
+                <Th className="px-2">{t("colUnit")}</Th>
+                <Th className="px-2">{t("colCertificateNo")}</Th>
+                <Th className="px-2">{t("colOwner")}</Th>
+                <Th className="px-2">{t("colRecipient")}</Th>
+                <Th className="px-2">{t("colHandedByAt")}</Th>
+                <Th className="px-2">{t("colState")}</Th>
+                {isClerk && <Th className="px-2">{t("colActions")}</Th>}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {list.rows.map((h) => (
                 <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : "hover:bg-slate-50"} data-testid="handout-row">
-                  <Td className="whitespace-nowrap align-top">
+                  <Td className="px-2 whitespace-nowrap align-top">
                     <Link href={`/borrowing/certificates/${h.id}`} className={h.voidedAt ? "font-mono text-xs text-slate-500 line-through hover:underline" : "font-mono text-xs text-brand-600 hover:underline"}>
                       {h.handoutNo}
                     </Link>
                   </Td>
-                  <Td className="whitespace-nowrap align-top">{h.unitLabel}</Td>
-                  <Td className="max-w-[14rem] truncate align-top text-xs" title={h.certificateNo}>
+                  <Td className="px-2 whitespace-nowrap align-top">{h.unitLabel}</Td>
+                  <Td className="px-2 max-w-[11rem] truncate align-top text-xs" title={h.certificateNo}>
                     {h.certificateNo}
                   </Td>
-                  <Td className="whitespace-nowrap align-top">
+                  <Td className="px-2 whitespace-nowrap align-top">
                     <div>{h.ownerName}</div>
                     <div className="font-mono text-xs text-slate-500">{h.ownerIdMasked}</div>
                   </Td>
-                  <Td className="whitespace-nowrap align-top">
+                  <Td className="px-2 whitespace-nowrap align-top">
                     <div className="flex items-center gap-1.5">
                       {h.recipientName}
                       <Tag tone={h.recipientKind === "agent" ? "violet" : "grey"}>{h.recipientKind === "agent" ? t("byAgent") : t("byOwner")}</Tag>
                     </div>
                     <div className="font-mono text-xs text-slate-500">{h.recipientIdMasked}</div>
-                    {h.powerOfAttorney && <div className="max-w-[14rem] truncate text-xs text-slate-500" title={h.powerOfAttorney}>{t("poa", { ref: h.powerOfAttorney })}</div>}
+                    {h.powerOfAttorney && <div className="max-w-[11rem] truncate text-xs text-slate-500" title={h.powerOfAttorney}>{t("poa", { ref: h.powerOfAttorney })}</div>}
                   </Td>
-                  <Td className="whitespace-nowrap align-top">{h.handedBy}</Td>
-                  <Td className="whitespace-nowrap align-top text-xs tabular-nums">{formatShanghai(h.handedAt)}</Td>
-                  <Td className="align-top text-xs">
+                  <Td className="px-2 whitespace-nowrap align-top">
+                    <div>{h.handedBy}</div>
+                    <div className="text-xs tabular-nums text-slate-500">{formatShanghai(h.handedAt)}</div>
+                  </Td>
+                  <Td className="px-2 align-top text-xs">
                     {h.voidedAt ? (
-                      <div className="max-w-[16rem] whitespace-normal">
+                      <div className="max-w-[12rem] whitespace-normal">
                         <Tag tone="grey">{t("stateVoided")}</Tag>
                         <div className="mt-1">{t("voidedInfo", { by: h.voidedBy ?? "", at: formatShanghai(h.voidedAt), reason: h.voidReason ?? "" })}</div>
                       </div>
@@ -126,7 +127,7 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
                       <Tag tone="amber">{t("notConfirmed")}</Tag>
                     )}
                   </Td>
-                  {isClerk && <Td className="whitespace-nowrap align-top">{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
+                  {isClerk && <Td className="px-2 whitespace-nowrap align-top">{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
                 </tr>
               ))}
             </tbody>

@@ -30,7 +30,10 @@ export default async function BorrowRegisterPage({ searchParams }: { searchParam
     return `/api/borrowing/register/export?${q.toString()}`;
   };
   const filtered = Object.entries(params).some(([k, v]) => v && k !== "sort" && k !== "dir");
-  const sortHeader = (sort: typeof filters.sort, label: string) => <RegisterSortHeader filters={filters} sort={sort} label={label} sortLabel={t("sortBy", { column: label })} />;
+  const sortHeader = (sorts: [typeof filters.sort, string][]) => (
+    <RegisterSortHeader filters={filters} sorts={sorts.map(([sort, label]) => ({ sort, label }))} sortLabel={(column) => t("sortBy", { column })} />
+  );
+  const day = (at: Date | null) => formatShanghai(at, "yyyy-MM-dd");
 
   return (
     <>
@@ -70,22 +73,21 @@ export default async function BorrowRegisterPage({ searchParams }: { searchParam
           <Table caption={t("title")}>
             <thead>
               <tr>
-                {sortHeader("requestNo", t("colRequestNo"))}
-                {sortHeader("borrower", t("colBorrower"))}
-                <Th>{t("colRecords")}</Th>
-                <Th>{t("colPurpose")}</Th>
-                <Th>{t("colStatus")}</Th>
-                <Th>{t("colApprover")}</Th>
-                {sortHeader("requestedAt", t("colRequestedAt"))}
-                {sortHeader("lentAt", t("colLentAt"))}
-                {sortHeader("dueOn", t("colDueOn"))}
-                {sortHeader("returnedAt", t("colReturnedAt"))}
+                {sortHeader([["requestNo", t("colRequestNo")]])}
+                {sortHeader([["borrower", t("colBorrower")]])}
+                <Th className="px-2">{t("colRecords")}</Th>
+                <Th className="px-2">{t("colPurpose")}</Th>
+                <Th className="px-2">{t("colStatus")}</Th>
+                <Th className="px-2">{t("colApprover")}</Th>
+                {sortHeader([["requestedAt", t("colRequestedAt")]])}
+                {sortHeader([["lentAt", t("colLentAt")], ["dueOn", t("colDueOn")]])}
+                {sortHeader([["returnedAt", t("colReturnedAt")]])}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {list.rows.map((r) => (
                 <tr key={r.id} className={r.overdueDays > 0 ? "bg-red-50/40 hover:bg-red-50" : "hover:bg-slate-50"} data-testid="register-row">
-                  <Td className="whitespace-nowrap align-top">
+                  <Td className="whitespace-nowrap px-2 align-top">
                     <Link href={`/borrowing/${r.id}`} className="font-mono text-xs text-brand-600 hover:underline">
                       {r.requestNo}
                     </Link>
@@ -93,13 +95,13 @@ export default async function BorrowRegisterPage({ searchParams }: { searchParam
                       <BorrowTypeTag type={r.borrowType} />
                     </div>
                   </Td>
-                  <Td className="whitespace-nowrap align-top">{r.borrower}</Td>
-                  <Td className="align-top">
+                  <Td className="whitespace-nowrap px-2 align-top">{r.borrower}</Td>
+                  <Td className="px-2 align-top">
                     <ul className="space-y-0.5">
                       {r.records.map((i) => (
-                        <li key={i.id} className="flex max-w-[22rem] items-baseline gap-1.5 text-xs">
+                        <li key={i.id} className="flex max-w-[17rem] items-baseline gap-1.5 text-xs">
                           <span className="whitespace-nowrap font-mono">{i.archiveNo}</span>
-                          <span className={i.title ? "truncate text-slate-600" : "truncate italic text-slate-400"} title={i.title ?? undefined}>
+                          <span className={i.title ? "truncate text-slate-600" : "truncate italic text-slate-400"} title={i.title ?? t("secretTitle")}>
                             {i.title ?? t("secretTitle")}
                           </span>
                           {i.returnCheck === "incomplete" && (
@@ -111,11 +113,11 @@ export default async function BorrowRegisterPage({ searchParams }: { searchParam
                       ))}
                     </ul>
                   </Td>
-                  <Td className="max-w-[12rem] truncate align-top" title={r.purpose}>
+                  <Td className="max-w-[8rem] truncate px-2 align-top text-xs" title={r.purpose}>
                     {r.purpose}
                   </Td>
-                  <Td className="align-top">
-                    <div className="flex flex-wrap gap-1">
+                  <Td className="px-2 align-top">
+                    <div className="flex flex-col items-start gap-1">
                       <BorrowStatusTag status={r.status} />
                       <OverdueTag days={r.overdueDays} />
                       {r.returnedLate && <Tag tone="amber">{t("returnedLate")}</Tag>}
@@ -123,28 +125,34 @@ export default async function BorrowRegisterPage({ searchParams }: { searchParam
                       {r.renewalPending && <Tag tone="amber">{t("renewalPending")}</Tag>}
                     </div>
                   </Td>
-                  <Td className="whitespace-nowrap align-top text-xs">
-                    {r.approvedBy ? <div>{r.approvedBy}</div> : null}
-                    {r.secondApprovedBy ? <div className="text-slate-500">{t("secondApprover", { name: r.secondApprovedBy })}</div> : r.needsSecondApproval && r.status === "pending_second" ? <div className="text-violet-700">{t("awaitingSecond")}</div> : null}
-                    {r.rejectedBy ? <div className="text-red-700">{t("rejectedBy", { name: r.rejectedBy })}</div> : null}
+                  <Td className="whitespace-nowrap px-2 align-top text-xs">
+                    {r.approvedBy ? <div title={formatShanghai(r.approvedAt)}>{r.approvedBy}</div> : null}
+                    {r.secondApprovedBy ? <div className="text-slate-500" title={formatShanghai(r.secondApprovedAt)}>{t("secondApprover", { name: r.secondApprovedBy })}</div> : r.status === "pending_second" ? <div className="text-violet-700">{t("awaitingSecond")}</div> : null}
+                    {r.rejectedBy ? <div className="text-red-700" title={r.rejectComment ?? undefined}>{t("rejectedBy", { name: r.rejectedBy })}</div> : null}
                     {!r.approvedBy && !r.rejectedBy && <span className="text-slate-400">—</span>}
                   </Td>
-                  <Td className="whitespace-nowrap align-top text-xs tabular-nums">{formatShanghai(r.requestedAt)}</Td>
-                  <Td className="whitespace-nowrap align-top text-xs tabular-nums">
-                    {r.lentAt ? (
-                      <>
-                        <div>{formatShanghai(r.lentAt)}</div>
-                        <div className={r.receivedAt ? "text-slate-500" : "text-amber-700"}>{r.receivedAt ? t("receivedAt", { at: formatShanghai(r.receivedAt, "MM-dd HH:mm") }) : t("notReceived")}</div>
-                      </>
-                    ) : (
-                      <span className="text-slate-400">—</span>
-                    )}
+                  <Td className="whitespace-nowrap px-2 align-top text-xs tabular-nums" title={formatShanghai(r.requestedAt)}>
+                    {day(r.requestedAt)}
                   </Td>
-                  <Td className={r.overdueDays > 0 ? "whitespace-nowrap align-top text-xs font-medium tabular-nums text-red-700" : "whitespace-nowrap align-top text-xs tabular-nums"}>{r.dueOn}</Td>
-                  <Td className="whitespace-nowrap align-top text-xs tabular-nums">
+                  <Td className="whitespace-nowrap px-2 align-top text-xs tabular-nums">
+                    {r.lentAt ? (
+                      <div title={formatShanghai(r.lentAt)}>
+                        {day(r.lentAt)}
+                        <span className={r.receivedAt ? "ml-1 text-slate-400" : "ml-1 text-amber-700"} title={r.receivedAt ? formatShanghai(r.receivedAt) : undefined}>
+                          {r.receivedAt ? t("received") : t("notReceivedShort")}
+                        </span>
+                      </div>
+                    ) : (
+                      <div className="text-slate-400">—</div>
+                    )}
+                    <div className={r.overdueDays > 0 ? "font-medium text-red-700" : "text-slate-500"}>
+                      {t("dueShort", { day: r.dueOn })}
+                    </div>
+                  </Td>
+                  <Td className="whitespace-nowrap px-2 align-top text-xs tabular-nums">
                     {r.returnedAt ? (
                       <>
-                        <div>{formatShanghai(r.returnedAt)}</div>
+                        <div title={formatShanghai(r.returnedAt)}>{day(r.returnedAt)}</div>
                         {r.returnedState === "incomplete" ? <Tag tone="red">{t("returnIncomplete")}</Tag> : <Tag tone="green">{t("returnComplete")}</Tag>}
                       </>
                     ) : (
