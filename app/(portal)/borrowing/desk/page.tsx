@@ -75,7 +75,6 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
                 <Th>{t("colDueOn")}</Th>
                 {view === "waiting" && <Th>{t("colApprovedAt")}</Th>}
                 {onLoan && <Th>{t("colLentAt")}</Th>}
-                {onLoan && <Th>{t("colReceived")}</Th>}
                 {view === "returnedToday" && <Th>{t("colReturnedAt")}</Th>}
                 <Th>{t("colStatus")}</Th>
                 <Th>{t("colActions")}</Th>
@@ -114,7 +113,7 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
                   <Td className="whitespace-nowrap tabular-nums">
                     {r.dueOn}
                     {r.overdue && (
-                      <span className="ml-1.5">
+                      <span className="mt-0.5 block">
                         <OverdueTag days={r.daysOverdue} />
                       </span>
                     )}
@@ -126,6 +125,7 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
                   <Td>
                     <span className="flex flex-col items-start gap-1">
                       <BorrowStatusTag status={r.status} />
+                      {onLoan && (r.receivedAt ? <Tag tone="green">{t("received")}</Tag> : <Tag tone="amber">{t("notReceived")}</Tag>)}
                       {r.pendingRenewal && <Tag tone="amber">{t("renewalPending")}</Tag>}
                       {view === "returnedToday" && (r.incompleteCount > 0 ? <Tag tone="red">{t("incompleteCount", { count: r.incompleteCount })}</Tag> : <Tag tone="green">{t("allComplete")}</Tag>)}
                     </span>
