@@ -46,6 +46,7 @@ const loanSelect = {
 type Loan = Prisma.BorrowRequestGetPayload<{ select: typeof loanSelect }>;
 
 const joinNos = (nos: string[]) => [...new Set(nos)].sort().join("、");
+type Viewer = { id: string; roles: readonly Role[] };
 
 /** Who may take this decision on this loan now (the procedure's role guard came first). */
 function assertMayDecide(decider: Person, loan: Loan, action: Decision, settings: BorrowSettingsView) {
@@ -227,19 +228,19 @@ export async function rejectRenewal(db: Db, decider: Person, raw: TRejectRenewal
 // ── the inbox ────────────────────────────────────────────────────────────────────────────
 
 /** Slips waiting for this person's decision: the manager's first approvals, the configured role's second ones. */
-function waitingWhere(user: { id: string; roles: readonly string[] }, settings: BorrowSettingsView): Prisma.BorrowRequestWhereInput | null {
+function waitingWhere(user: Viewer, settings: BorrowSettingsView): Prisma.BorrowRequestWhereInput | null {
   const or: Prisma.BorrowRequestWhereInput[] = [];
-  if (hasAnyRole(user.roles as never, LOAN_APPROVERS)) or.push({ status: "requested", requesterId: { not: user.id } });
+  if (hasAnyRole(user.roles, LOAN_APPROVERS)) or.push({ status: "requested", requesterId: { not: user.id } });
   if (user.roles.includes(settings.secretApproverRole)) or.push({ status: "pending_second", requesterId: { not: user.id }, approvedById: { not: user.id } });
   return or.length ? { OR: or } : null;
 }
 
-function renewalsWaitingWhere(user: { id: string; roles: readonly string[] }): Prisma.BorrowRenewalWhereInput | null {
-  return hasAnyRole(user.roles as never, LOAN_APPROVERS) ? { status: "pending", request: { requesterId: { not: user.id } } } : null;
+function renewalsWaitingWhere(user: Viewer): Prisma.BorrowRenewalWhereInput | null {
+  return hasAnyRole(user.roles, LOAN_APPROVERS) ? { status: "pending", request: { requesterId: { not: user.id } } } : null;
 }
 
 /** The sidebar badge: what waits for this person (indexed counts on status). */
-export async function waitingCountFor(db: Db, user: { id: string; roles: readonly string[] }) {
+export async function waitingCountFor(db: Db, user: Viewer) {
   const settings = await getBorrowSettings(db);
   const where = waitingWhere(user, settings);
   const rWhere = renewalsWaitingWhere(user);
@@ -282,7 +283,7 @@ const inboxSelect = {
 } satisfies Prisma.BorrowRequestSelect;
 
 /** 借阅审批: the slips (and renewals) waiting for me, or the ones I decided; filters, sorting, paging. */
-export async function listInbox(db: Db, user: { id: string; roles: readonly string[] }, raw: TListInbox, now = new Date()) {
+export async function listInbox(db: Db, user: Viewer, raw: TListInbox, now = new Date()) {
   const input = ZListInbox.parse(raw);
   const settings = await getBorrowSettings(db);
   const base =
@@ -363,7 +364,7 @@ export async function listInbox(db: Db, user: { id: string; roles: readonly stri
 }
 
 /** Sidebar badge (components/shell/sidebar-badges.ts): 借阅审批 → what waits for this person. */
-export async function approvalsBadge(db: Db, user: { id: string; roles: readonly Role[] }): Promise<Record<string, number>> {
+export async function approvalsBadge(db: Db, user: Viewer): Promise<Record<string, number>> {
   if (!hasAnyRole(user.roles, SECOND_APPROVER_ROLES)) return {};
   const { total } = await waitingCountFor(db, user);
   return total ? { "/borrowing/approvals": total } : {};
