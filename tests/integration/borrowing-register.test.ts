@@ -151,6 +151,7 @@ describe("filters with known answers", () => {
     expect((await auditor.borrowing.register.list({})).total).toBe(5);
     const bad = await refusalOf(auditor.borrowing.register.list({ from: "2026-03-10", to: "2026-03-01" }));
     expect(bad.fieldErrors).toEqual({ to: "结束日期不能早于开始日期" });
+    expect((await refusalOf(auditor.borrowing.register.list({ from: "2026-02-30" }))).fieldErrors).toEqual({ from: "日期格式应为 2026-01-31" });
   });
 });
 

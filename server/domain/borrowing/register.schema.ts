@@ -9,7 +9,12 @@ export const PERIOD_FIELDS = ["requested", "lent", "returned"] as const;
 export const REGISTER_SORTS = ["requestedAt", "requestNo", "borrower", "lentAt", "dueOn", "returnedAt"] as const;
 export const MAX_EXPORT_ROWS = 10_000;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
+/** A real calendar day `yyyy-mm-dd` (2026-02-30 is not one). */
+export function isCalendarDay(v: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+}
+
+const day = z.string().refine(isCalendarDay, "date");
 
 export const ZRegisterFilters = z
   .object({
@@ -44,7 +49,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 const pick = <T extends string>(allowed: readonly T[], v: string | undefined): T | undefined => (allowed as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
-const isDay = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : undefined);
+const isDay = (v: string | undefined) => (v && isCalendarDay(v) ? v : undefined);
 
 /**
  * The filters a page URL or an export link carries (`?from=2026-03-01&status=lent&overdue=1`).
