@@ -4,12 +4,13 @@
 // recognised by its purpose, a hand-out by its certificate number; what exists is skipped.
 //
 // The services stamp "now". So that the register and the desk read like a few weeks of work, the
-// seed then puts each demo slip's step times on its story's days (one UPDATE of the demo row; the
-// audit entries keep the real seed time). Due days are chosen relative to those days, which is
-// how two loans come to be overdue.
+// seed then puts each demo slip's step times and due day on its story's days (one UPDATE of the
+// demo row; the audit entries keep the real seed time and due day). That is how two loans come to
+// be overdue: their stories began weeks ago.
 import type { Db } from "../../server/db/client";
 import type { Role } from "../../server/auth/roles";
 import { shanghaiDay, startOfShanghaiDay } from "../../server/domain/time";
+import { dateOfDay } from "../../server/domain/archive/retention";
 import { addCalendarDays } from "../../server/domain/borrowing/loan-period";
 import { createBorrowRequest, withdrawBorrowRequest, type Person } from "../../server/domain/borrowing/requests.service";
 import { approveBorrowRequest, approveRenewal, rejectBorrowRequest } from "../../server/domain/borrowing/approvals.service";
@@ -63,8 +64,12 @@ function officeTime(now: Date, daysAgo: number, hours = 0): Date {
  * Puts the demo slip's steps on office hours of its story's days: written `ago` days back, decided
  * two hours later, lent the next morning, back `returnedAgo` days back. Steps not taken stay null.
  */
-async function backdate(db: Db, id: string, now: Date, ago: number, returnedAgo: number | undefined) {
+async function backdate(db: Db, id: string, now: Date, story: Story) {
+  const { ago, returnedAgo } = story;
   if (ago === 0) return;
+  // The due day the story's slip was written with; a slip renewed since keeps its renewed day.
+  const storyDue = dateOfDay(addCalendarDays(shanghaiDay(new Date(now.getTime() - ago * DAY)), story.loanDays));
+  const renewed = story.steps.includes("renewApprove");
   const at = (days: number, hours: number) => officeTime(now, days, hours);
   const back = at(returnedAgo ?? 0, 6);
   await db.$executeRaw`
@@ -77,9 +82,10 @@ async function backdate(db: Db, id: string, now: Date, ago: number, returnedAgo:
       "lentAt" = CASE WHEN "lentAt" IS NULL THEN NULL ELSE ${at(ago - 1, 0.5)}::timestamptz END,
       "receivedAt" = CASE WHEN "receivedAt" IS NULL THEN NULL ELSE ${at(ago - 1, 0.6)}::timestamptz END,
       "returnedAt" = CASE WHEN "returnedAt" IS NULL THEN NULL ELSE ${back}::timestamptz END,
-      "voidedAt" = CASE WHEN "voidedAt" IS NULL THEN NULL ELSE ${back}::timestamptz END
+      "voidedAt" = CASE WHEN "voidedAt" IS NULL THEN NULL ELSE ${back}::timestamptz END,
+      "dueOn" = CASE WHEN ${renewed} THEN "dueOn" ELSE ${storyDue}::date END
     WHERE "id" = ${id}::uuid`;
-  await db.$executeRaw`UPDATE "BorrowRenewal" SET "requestedAt" = ${at(Math.floor(ago / 2), 1.5)}, "decidedAt" = CASE WHEN "decidedAt" IS NULL THEN NULL ELSE ${at(Math.floor(ago / 2), 4)}::timestamptz END WHERE "requestId" = ${id}::uuid`;
+  await db.$executeRaw`UPDATE "BorrowRenewal" SET "previousDueOn" = ${storyDue}::date, "requestedAt" = ${at(Math.floor(ago / 2), 1.5)}, "decidedAt" = CASE WHEN "decidedAt" IS NULL THEN NULL ELSE ${at(Math.floor(ago / 2), 4)}::timestamptz END WHERE "requestId" = ${id}::uuid`;
 }
 
 async function seedLoans(db: Db, now: Date): Promise<number> {
@@ -106,9 +112,9 @@ async function seedLoans(db: Db, now: Date): Promise<number> {
       if (!r) continue;
       recordIds = [r.id];
     }
-    const writtenAt = new Date(now.getTime() - story.ago * DAY);
-    const dueOn = addCalendarDays(shanghaiDay(writtenAt), story.loanDays);
-    const slip = await createBorrowRequest(db, borrower, { recordIds, borrowType: story.borrowType, purpose: story.purpose, dueOn }, writtenAt);
+    // Asked, decided and lent today with a due day still ahead (as the services require); the story's
+    // own due day is put in place with its dates afterwards.
+    const slip = await createBorrowRequest(db, borrower, { recordIds, borrowType: story.borrowType, purpose: story.purpose, dueOn: addCalendarDays(shanghaiDay(now), story.loanDays) }, now);
     for (const step of story.steps) {
       if (step === "approve") {
         const r = await approveBorrowRequest(db, manager, { requestId: slip.id, comment: "同意，按期归还" });
@@ -129,7 +135,7 @@ async function seedLoans(db: Db, now: Date): Promise<number> {
         });
       }
     }
-    await backdate(db, slip.id, now, story.ago, story.returnedAgo);
+    await backdate(db, slip.id, now, story);
     created++;
   }
   return created;
