@@ -120,7 +120,6 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
                   </Td>
                   {view === "waiting" && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.approvedAt) || "—"}</Td>}
                   {onLoan && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.lentAt) || "—"}</Td>}
-                  {onLoan && <Td>{r.receivedAt ? <Tag tone="green">{t("received")}</Tag> : <Tag tone="amber">{t("notReceived")}</Tag>}</Td>}
                   {view === "returnedToday" && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.returnedAt)}</Td>}
                   <Td>
                     <span className="flex flex-col items-start gap-1">
