@@ -148,7 +148,7 @@ const HANDOUTS: HandoutStory[] = [
   { certificateNo: "粤(2025)广州市不动产权第0208811号", clerk: "staff", confirmed: true },
   { certificateNo: "粤(2025)广州市不动产权第0208812号", clerk: "liu.fang", confirmed: false, agent: { name: "何建华", idNumber: "440105197912083316", powerOfAttorney: "（2025）粤广州广州第021337号" }, confirmLater: true },
   { certificateNo: "粤(2025)广州市不动产权第0208813号", clerk: "staff2", confirmed: false },
-  { certificateNo: "粤(2025)广州市不动产权第0208814号", clerk: "staff", confirmed: true, voidReason: "领取人应为共有人，登记有误，作废后重新登记" },
+  { certificateNo: "粤(2025)广州市不动产权第0208814号", clerk: "staff", confirmed: true, voidReason: "领取人电话登记有误，作废后重新登记" },
 ];
 
 async function seedHandouts(db: Db): Promise<number> {
@@ -180,9 +180,8 @@ async function seedHandouts(db: Db): Promise<number> {
     if (story.confirmLater) await confirmHandout(db, clerk, h.id);
     if (story.voidReason) {
       await voidHandout(db, clerk, { handoutId: h.id, reason: story.voidReason });
-      // The correction: the same certificate to the co-owner when there is one, else the owner again.
-      const right = owners[1] ?? owner;
-      await createHandout(db, clerk, { unitId: unit.id, certificateNo: story.certificateNo, ownerClientId: right.id, ownerIdNumber: right.idNumber!, recipientKind: "owner", confirmed: true });
+      // The correction: the same hand-out again, with the right phone number.
+      await createHandout(db, clerk, { unitId: unit.id, certificateNo: story.certificateNo, ownerClientId: owner.id, ownerIdNumber: owner.idNumber!, recipientKind: "owner", recipientPhone: "13926087415", confirmed: true });
       created++;
     }
     created++;
