@@ -1,4 +1,8 @@
 import type { Job } from "./scheduler";
+import { checkComplaintClocks } from "../domain/complaints/clock-checks";
 
 // The jobs the server runs on a timer; each module adds its own here.
-export const JOBS: Job[] = [];
+export const JOBS: Job[] = [
+  // 投诉时限: reply, 4-hour progress and callback clocks that ran out (DOMAIN §3).
+  { name: "complaint-clocks", everyMs: 5 * 60_000, run: (db, now) => checkComplaintClocks(db, now) },
+];
