@@ -4,6 +4,7 @@ import type { LucideIcon } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
 import type { Role } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
+import { COMPLAINT_RECEIVERS, COMPLAINT_SETTINGS_ADMINS, COMPLAINT_STATS_READERS } from "@/server/domain/complaints/complaints.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -28,10 +29,17 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/archive/handover", label: "archiveHandover" },
     { href: "/archive/weeding", label: "archiveWeeding", roles: [...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS] },
   ],
+  complaints: [
+    { href: "/complaints", label: "complaintsList" },
+    { href: "/complaints/new", label: "complaintsNew", roles: COMPLAINT_RECEIVERS },
+    { href: "/complaints/repairs", label: "complaintsRepairs" },
+    { href: "/complaints/stats", label: "complaintsStats", roles: COMPLAINT_STATS_READERS },
+  ],
   admin: [
     { href: "/admin/users", label: "users" },
     { href: "/admin/projects", label: "projects" },
     { href: "/admin/archive-classes", label: "archiveClasses" },
+    { href: "/admin/complaint-settings", label: "complaintSettings", roles: COMPLAINT_SETTINGS_ADMINS },
   ],
 };
 

@@ -28,6 +28,9 @@ export const DEMO_USERS: readonly DemoUser[] = [
   // A secretary who also keeps the archive room: shows one person holding two roles.
   { loginName: "liu.fang", displayName: "刘芳", roles: ["staff", "archivist"], departmentCode: "KFB", phone: "18929051376" },
   { loginName: "huang.wei", displayName: "黄伟", roles: ["staff"], departmentCode: "KFB", phone: "13428867195" },
+  // complaints: the repair-cost approvers of 003, named in 投诉设置 (工程部经理 ≤ 5000 元, 总经理 above).
+  { loginName: "gcb.manager", displayName: "吴振华", roles: ["manager"], departmentCode: "GCB", phone: "13632478810" },
+  { loginName: "gm", displayName: "郑国栋", roles: ["manager"], departmentCode: "HJGZ", phone: "13800266519" },
 ];
 
 export function roleLabel(role: Role): string {
