@@ -64,8 +64,8 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
       </nav>
       <form role="search" className="mb-3 flex flex-wrap items-center gap-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
         <input type="hidden" name="view" value={view} />
-        <Input name="q" defaultValue={sp.q} placeholder={t("q")} aria-label={t("q")} className="min-w-64 flex-1" />
-        <Select name="status" defaultValue={input.status ?? ""} aria-label={t("colStatus")} className="w-32">
+        <Input name="q" defaultValue={sp.q} placeholder={t("q")} aria-label={t("q")} className="min-w-56 flex-1" />
+        <Select name="status" defaultValue={input.status ?? ""} aria-label={t("colStatus")} className="w-36">
           <option value="">{`${t("colStatus")}：${tc("all")}`}</option>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -81,7 +81,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
             </option>
           ))}
         </Select>
-        <Select name="channel" defaultValue={input.channel ?? ""} aria-label={t("colChannel")} className="w-28">
+        <Select name="channel" defaultValue={input.channel ?? ""} aria-label={t("colChannel")} className="w-32">
           <option value="">{`${t("colChannel")}：${tc("all")}`}</option>
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
@@ -89,7 +89,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
             </option>
           ))}
         </Select>
-        <Select name="severity" defaultValue={input.severity ?? ""} aria-label={t("colSeverity")} className="w-28">
+        <Select name="severity" defaultValue={input.severity ?? ""} aria-label={t("colSeverity")} className="w-32">
           <option value="">{`${t("colSeverity")}：${tc("all")}`}</option>
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>

@@ -43,11 +43,13 @@ export default async function RepairsPage({ searchParams }: { searchParams: Prom
             </option>
           ))}
         </Select>
-        <label className="flex items-center gap-1.5 text-sm text-slate-700">
-          <input type="checkbox" name="mine" value="1" defaultChecked={sp.mine === "1"} />
-          {t("awaitingMe")}
-          {list.awaitingMine > 0 && <span className="rounded-full bg-amber-100 px-1.5 text-[11px] text-amber-800">{list.awaitingMine}</span>}
-        </label>
+        {hasAnyRole(user.roles, REPAIR_APPROVERS) && (
+          <label className="flex items-center gap-1.5 text-sm text-slate-700">
+            <input type="checkbox" name="mine" value="1" defaultChecked={sp.mine === "1"} />
+            {t("awaitingMe")}
+            {list.awaitingMine > 0 && <span className="rounded-full bg-amber-100 px-1.5 text-[11px] text-amber-800">{list.awaitingMine}</span>}
+          </label>
+        )}
         <Button type="submit">
           <Search className="h-4 w-4" aria-hidden />
           {tc("search")}

@@ -64,7 +64,7 @@ export default async function RepairPage({ params }: { params: Promise<{ repairI
             {row(t("cost"), r.cost ? <span className="tabular-nums">{r.cost}</span> : null)}
             {row(tc("receivedBy"), r.createdBy)}
             {row(t("colCreatedAt"), formatShanghai(r.createdAt))}
-            {r.complaint && row(tc("sheet"), <Link href={`/complaints/${r.complaintId}`} className="font-mono text-brand-600 hover:underline">{r.complaint.complaintNo}</Link>)}
+            {r.complaint && row(t("complaint"), <Link href={`/complaints/${r.complaintId}`} className="font-mono text-brand-600 hover:underline">{r.complaint.complaintNo}</Link>)}
           </dl>
           <p className="mt-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-sm text-slate-800">{r.description}</p>
           {r.plan && (
