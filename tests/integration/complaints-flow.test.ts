@@ -55,6 +55,9 @@ describe("intake", () => {
     expect((await staff.caller.complaints.revealContact({ complaintId: c.id })).contactPhone).toBe("13900001111");
     const audit = await t.db.auditLog.findFirst({ where: { action: "complaint.reveal", entityId: c.id } });
     expect(audit?.actorId).toBe(staff.id);
+    // Someone neither handling it nor due to call back sees it masked only.
+    expect((await staff2.caller.complaints.get({ complaintId: c.id })).canReveal).toBe(false);
+    expect((await refusalOf(staff2.caller.complaints.revealContact({ complaintId: c.id }))).domainCode).toBe("COMPLAINT_NOT_RESPONSIBLE");
   });
 
   it("finds complainants as you type: by name, by unit number, by exact phone", async () => {

@@ -42,3 +42,12 @@ export function assertMayHandle(user: Who, c: { assigneeId: string | null; recei
 export function assertMayCallBack(user: Who, c: { severity: "normal" | "major" }): void {
   if (c.severity === "major" && !hasAnyRole(user.roles, MAJOR_CALLBACK_TAKERS)) throw new DomainError("COMPLAINT_MAJOR_CALLBACK");
 }
+
+/**
+ * The full contact number (a logged reveal): whoever handles the complaint, and whoever may call
+ * it back once it is resolved. Everyone else sees it masked only.
+ */
+export function canRevealContact(user: Who, c: { status: string; severity: "normal" | "major"; assigneeId: string | null; receivedById: string }): boolean {
+  if (canHandle(user, c)) return true;
+  return c.status === "resolved" && hasAnyRole(user.roles, c.severity === "major" ? MAJOR_CALLBACK_TAKERS : CALLBACK_TAKERS);
+}

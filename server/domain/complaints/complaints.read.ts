@@ -5,7 +5,7 @@ import { maskPhone } from "../privacy/mask";
 import { hasAnyRole } from "../../auth/roles";
 import { complaintClocks } from "./clocks";
 import { availableActions, OPEN_STATUSES, type ComplaintAction } from "./complaint.machine";
-import { CALLBACK_TAKERS, COMPLAINT_ASSIGNERS, COMPLAINT_LEADS, MAJOR_CALLBACK_TAKERS, canHandle, responsibleId } from "./complaints.policy";
+import { CALLBACK_TAKERS, COMPLAINT_ASSIGNERS, COMPLAINT_LEADS, MAJOR_CALLBACK_TAKERS, canHandle, canRevealContact, responsibleId } from "./complaints.policy";
 import { ZComplainantSearch, ZListComplaints, type TListComplaints } from "./complaints.schema";
 import { deptNamesOf, namesOf, unitLabelsOf, type Who } from "./shared";
 
@@ -185,7 +185,7 @@ export async function getComplaint(db: Db, who: Who, complaintId: string, now = 
     resolvedBy: names.get(c.resolvedById ?? "") ?? null,
     clocks: complaintClocks(c, now),
     actions: actionsFor(who, c),
-    canReveal: canHandle(who, c) || hasAnyRole(who.roles, CALLBACK_TAKERS),
+    canReveal: canRevealContact(who, c),
   };
 }
 

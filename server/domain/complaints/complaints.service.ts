@@ -8,7 +8,7 @@ import { formatShanghai, shanghaiDay } from "../time";
 import { insertArchiveRecord } from "../archive/record-insert";
 import { callbackDue, progressDue, replyDeadline } from "./clocks";
 import { transition, type ComplaintAction, type ComplaintStatus } from "./complaint.machine";
-import { assertMayCallBack, assertMayHandle, COMPLAINT_LEADS, responsibleId } from "./complaints.policy";
+import { assertMayCallBack, assertMayHandle, canRevealContact, COMPLAINT_LEADS, responsibleId } from "./complaints.policy";
 import { ZAssign, ZCallback, ZComplaintStep, ZIntake, shanghaiInstant, type TAssign, type TCallback, type TComplaintStep, type TIntake } from "./complaints.schema";
 import { allocateServiceSeq, formatServiceNo } from "./numbering";
 import { readSettings } from "./settings.service";
@@ -340,8 +340,9 @@ export async function escalateComplaint(db: Db, who: Who, raw: TComplaintStep) {
 /** The full contact number, for calling the complainant back: a logged action. */
 export async function revealContact(db: Db, who: Who, complaintId: string) {
   return inTransaction(db, async (tx) => {
-    const c = await tx.complaint.findUnique({ where: { id: complaintId }, select: { id: true, complaintNo: true, contactPhone: true } });
+    const c = await tx.complaint.findUnique({ where: { id: complaintId }, select: { id: true, complaintNo: true, contactPhone: true, status: true, severity: true, assigneeId: true, receivedById: true } });
     if (!c) throw new DomainError("NOT_FOUND");
+    if (!canRevealContact(who, c)) throw new DomainError("COMPLAINT_NOT_RESPONSIBLE");
     await writeAudit(tx, who, { action: "complaint.reveal", entity: "Complaint", entityId: c.id, after: { complaintNo: c.complaintNo, field: "contactPhone" } });
     return { contactPhone: c.contactPhone };
   });
