@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { checkComplaintClocks } from "../../server/domain/complaints/clock-checks";
 import { refusalOf, signedInAs, useTestDatabase, type Caller } from "./helpers";
 
 // 整改维修联系单 (issue 6 item 5, 003): warranty → 工程部, else 物业; plan cost ≤ 5000 元 approved
@@ -105,6 +106,20 @@ describe("a repair order", () => {
     await staff.caller.complaints.repairs.callback({ repairId: o.id, satisfaction: "dissatisfied", note: "仍漏水" });
     const row = await t.db.repairOrder.findUniqueOrThrow({ where: { id: o.id } });
     expect([row.status, row.reopenCount, row.cost?.toString()]).toEqual(["approved", 1, "380"]);
+  });
+
+  it("done and not called back within 3 days: its registrar is told once", async () => {
+    const o = await newOrder();
+    await staff.caller.complaints.repairs.submitPlan({ repairId: o.id, plan: "更换", cost: "100" });
+    await engineering.caller.complaints.repairs.approve({ repairId: o.id, level: "engineering" });
+    await staff.caller.complaints.repairs.complete({ repairId: o.id, note: "已修好" });
+    const row = await t.db.repairOrder.findUniqueOrThrow({ where: { id: o.id } });
+    expect(row.callbackDueAt!.getTime() - row.doneAt!.getTime()).toBe(3 * 86_400_000);
+    const later = new Date(row.callbackDueAt!.getTime() + 60_000);
+    expect((await checkComplaintClocks(t.db, later)).repairCallback).toBe(1);
+    expect((await checkComplaintClocks(t.db, later)).repairCallback).toBe(0);
+    expect(await t.db.notification.count({ where: { userId: staff.id, kind: "repairCallbackLate", link: `/complaints/repairs/${o.id}` } })).toBe(1);
+    expect((await staff.caller.complaints.repairs.get({ repairId: o.id })).callbackClock?.state).toBe("running");
   });
 
   it("comes from a complaint and shows on it", async () => {

@@ -12,7 +12,7 @@ import { readSettings } from "./settings.service";
 
 const BATCH = 200;
 
-export async function checkComplaintClocks(db: Db, now: Date): Promise<{ reply: number; progress: number; callback: number }> {
+export async function checkComplaintClocks(db: Db, now: Date): Promise<{ reply: number; progress: number; callback: number; repairCallback: number }> {
   const open = [...OPEN_STATUSES];
   const select = { id: true, complaintNo: true, receivedById: true, assigneeId: true, promisedReplyAt: true, progressDueAt: true, callbackDueAt: true } as const;
   const [replyLate, progressLate, callbackLate] = await Promise.all([
@@ -20,11 +20,13 @@ export async function checkComplaintClocks(db: Db, now: Date): Promise<{ reply: 
     db.complaint.findMany({ where: { status: { in: open }, progressDueAt: { lt: now } }, select, take: BATCH, orderBy: { progressDueAt: "asc" } }),
     db.complaint.findMany({ where: { status: "resolved", callbackDueAt: { lt: now } }, select, take: BATCH, orderBy: { callbackDueAt: "asc" } }),
   ]);
-  if (replyLate.length + progressLate.length + callbackLate.length === 0) return { reply: 0, progress: 0, callback: 0 };
+  // 001: repairs are called back too (target 100 %).
+  const repairLate = await db.repairOrder.findMany({ where: { status: "done", callbackDueAt: { lt: now } }, select: { id: true, orderNo: true, createdById: true, callbackDueAt: true }, take: BATCH, orderBy: { callbackDueAt: "asc" } });
+  if (replyLate.length + progressLate.length + callbackLate.length + repairLate.length === 0) return { reply: 0, progress: 0, callback: 0, repairCallback: 0 };
   return inTransaction(db, async (tx) => {
     const supervisors = await activeUserIdsWithRoles(tx, ["supervisor"]);
     const { rules } = await readSettings(tx);
-    const counts = { reply: 0, progress: 0, callback: 0 };
+    const counts = { reply: 0, progress: 0, callback: 0, repairCallback: 0 };
     const send = async (c: (typeof replyLate)[number], kind: string, due: Date, key: string, extra: Record<string, string | number> = {}) => {
       const n = await notify(tx, {
         userIds: [responsibleId(c), ...supervisors],
@@ -38,6 +40,16 @@ export async function checkComplaintClocks(db: Db, now: Date): Promise<{ reply: 
     for (const c of replyLate) counts.reply += await send(c, "complaintReplyLate", c.promisedReplyAt, "reply");
     for (const c of progressLate) counts.progress += await send(c, "complaintProgressLate", c.progressDueAt!, "progress", { hours: rules.progressHours });
     for (const c of callbackLate) counts.callback += await send(c, "complaintCallbackLate", c.callbackDueAt!, "callback");
+    for (const r of repairLate) {
+      const n = await notify(tx, {
+        userIds: [r.createdById, ...supervisors],
+        kind: "repairCallbackLate",
+        params: { orderNo: r.orderNo, due: formatShanghai(r.callbackDueAt) },
+        link: `/complaints/repairs/${r.id}`,
+        dedupeKey: `repair:${r.id}:callback:${r.callbackDueAt!.toISOString()}`,
+      });
+      counts.repairCallback += n > 0 ? 1 : 0;
+    }
     return counts;
   });
 }
