@@ -18,13 +18,6 @@ export function shanghaiInstant(s: string): Date {
 }
 
 const optionalId = z.uuid().nullish().or(z.literal("").transform(() => null));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .nullish()
-    .transform((v) => v || null);
 const note = z.string().trim().min(2, "noteLength").max(1000, "noteLength");
 const version = z.number().int().min(0).optional();
 

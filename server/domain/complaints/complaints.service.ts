@@ -4,94 +4,21 @@ import { inTransaction, type Tx } from "../../db/tx";
 import { DomainError } from "../errors";
 import { writeAudit } from "../audit/audit-log";
 import { activeUserIdsWithRoles, notify } from "../notifications/notify";
-import { formatShanghai, shanghaiDay } from "../time";
+import { shanghaiDay } from "../time";
 import { insertArchiveRecord } from "../archive/record-insert";
-import { callbackDue, progressDue, replyDeadline } from "./clocks";
+import { callbackDue, progressDue } from "./clocks";
 import { transition, type ComplaintAction, type ComplaintStatus } from "./complaint.machine";
-import { assertMayCallBack, assertMayHandle, canRevealContact, COMPLAINT_LEADS, responsibleId } from "./complaints.policy";
-import { ZAssign, ZCallback, ZComplaintStep, ZIntake, shanghaiInstant, type TAssign, type TCallback, type TComplaintStep, type TIntake } from "./complaints.schema";
-import { allocateServiceSeq, formatServiceNo } from "./numbering";
+import { assertMayCallBack, assertMayHandle, COMPLAINT_LEADS, responsibleId } from "./complaints.policy";
+import { ZAssign, ZCallback, ZComplaintStep, type TAssign, type TCallback, type TComplaintStep } from "./complaints.schema";
 import { readSettings } from "./settings.service";
-import { namesOf, unitLabelsOf, type Who } from "./shared";
+import { namesOf, type Who } from "./shared";
 import { hasAnyRole } from "../../auth/roles";
 
-// 投诉 intake and every step of the workflow: one transaction each, a conditional update on the
+// Every step of the 投诉 workflow after intake (complaint-intake.service.ts): one transaction each, a conditional update on the
 // complaint's version, a ServiceEvent with the step's note and an audit entry.
 
-const SKEW_MS = 2 * 60_000;
-
-function searchTextOf(parts: (string | null | undefined)[]): string {
-  return parts.filter(Boolean).join(" ").toLowerCase();
-}
-
-/** 受理: numbered TS-year-seq, owned by the receiver (首接负责制); a major one goes to the managers at once. */
-export async function intakeComplaint(db: Db, who: Who, raw: TIntake) {
-  const input = ZIntake.parse(raw);
-  return inTransaction(db, async (tx) => {
-    const now = new Date();
-    const { rules } = await readSettings(tx);
-    const receivedAt = input.receivedAt ? shanghaiInstant(input.receivedAt) : now;
-    if (receivedAt.getTime() > now.getTime() + SKEW_MS) throw new DomainError("COMPLAINT_RECEIVED_IN_FUTURE");
-    const deadline = replyDeadline(receivedAt, rules);
-    const promisedReplyAt = input.promisedReplyAt ? shanghaiInstant(input.promisedReplyAt) : deadline;
-    // Minute precision on the form: the promise may equal the deadline's minute.
-    if (promisedReplyAt.getTime() < receivedAt.getTime() - 60_000) throw new DomainError("COMPLAINT_PROMISE_BEFORE_RECEIPT");
-    if (promisedReplyAt.getTime() > deadline.getTime() + 59_999) throw new DomainError("COMPLAINT_PROMISE_TOO_LATE", { deadline: formatShanghai(deadline) });
-
-    const category = await tx.complaintCategory.findUnique({ where: { id: input.categoryId }, select: { id: true, name: true, isActive: true } });
-    if (!category?.isActive) throw new DomainError("COMPLAINT_CATEGORY_UNKNOWN");
-    let phone = input.contactPhone ?? null;
-    if (input.clientId) {
-      const client = await tx.client.findUnique({ where: { id: input.clientId }, select: { phone: true } });
-      if (!client) throw new DomainError("NOT_FOUND");
-      phone ??= client.phone;
-    }
-    if (input.unitId && !(await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true } }))) throw new DomainError("NOT_FOUND");
-    const unitLabel = input.unitId ? (await unitLabelsOf(tx, [input.unitId])).get(input.unitId) : null;
-
-    const year = Number(shanghaiDay(receivedAt).slice(0, 4));
-    const seq = await allocateServiceSeq(tx, "TS", year);
-    const complaintNo = formatServiceNo("TS", year, seq);
-    const isMajor = input.severity === "major";
-    const c = await tx.complaint.create({
-      data: {
-        complaintNo,
-        year,
-        seq,
-        channel: input.channel,
-        categoryId: category.id,
-        severity: input.severity,
-        clientId: input.clientId ?? null,
-        unitId: input.unitId ?? null,
-        complainantName: input.complainantName,
-        contactPhone: phone,
-        content: input.content,
-        receivedAt,
-        receivedById: who.id,
-        promisedReplyAt,
-        lastProgressAt: receivedAt,
-        progressDueAt: progressDue(receivedAt, rules),
-        escalatedAt: isMajor ? now : null,
-        searchText: searchTextOf([complaintNo, input.complainantName, unitLabel, category.name, input.content]),
-      },
-      select: { id: true, complaintNo: true, status: true },
-    });
-    await tx.serviceEvent.create({
-      data: { complaintId: c.id, kind: "intake", toStatus: "received", note: input.content, actorId: who.id, actorName: who.name, data: { promisedReplyAt: promisedReplyAt.toISOString(), channel: input.channel } },
-    });
-    await writeAudit(tx, who, {
-      action: "complaint.create",
-      entity: "Complaint",
-      entityId: c.id,
-      after: { complaintNo, channel: input.channel, category: category.name, severity: input.severity, complainant: input.complainantName, receivedAt: receivedAt.toISOString(), promisedReplyAt: promisedReplyAt.toISOString() },
-    });
-    if (isMajor) await escalateNotice(tx, c.id, complaintNo, input.complainantName, who.id);
-    return c;
-  });
-}
-
 /** DOMAIN §3: major complaints go to the manager at once (inbox), and show in the major list. */
-async function escalateNotice(tx: Tx, complaintId: string, complaintNo: string, complainant: string, except: string) {
+export async function escalateNotice(tx: Tx, complaintId: string, complaintNo: string, complainant: string, except: string) {
   const managers = await activeUserIdsWithRoles(tx, ["manager"], except);
   await notify(tx, { userIds: managers, kind: "complaintMajor", params: { complaintNo, complainant }, link: `/complaints/${complaintId}`, dedupeKey: `complaint:${complaintId}:major` });
 }
@@ -334,16 +261,5 @@ export async function escalateComplaint(db: Db, who: Who, raw: TComplaintStep) {
     });
     await escalateNotice(tx, c.id, c.complaintNo, c.complainantName, who.id);
     return res;
-  });
-}
-
-/** The full contact number, for calling the complainant back: a logged action. */
-export async function revealContact(db: Db, who: Who, complaintId: string) {
-  return inTransaction(db, async (tx) => {
-    const c = await tx.complaint.findUnique({ where: { id: complaintId }, select: { id: true, complaintNo: true, contactPhone: true, status: true, severity: true, assigneeId: true, receivedById: true } });
-    if (!c) throw new DomainError("NOT_FOUND");
-    if (!canRevealContact(who, c)) throw new DomainError("COMPLAINT_NOT_RESPONSIBLE");
-    await writeAudit(tx, who, { action: "complaint.reveal", entity: "Complaint", entityId: c.id, after: { complaintNo: c.complaintNo, field: "contactPhone" } });
-    return { contactPhone: c.contactPhone };
   });
 }

@@ -2,6 +2,7 @@ import { roleProcedure } from "../../trpc";
 import { whoOf } from "./who";
 import { CALLBACK_TAKERS, COMPLAINT_ASSIGNERS, COMPLAINT_HANDLERS, COMPLAINT_LEADS, COMPLAINT_READERS, COMPLAINT_RECEIVERS } from "../../../domain/complaints/complaints.policy";
 import * as svc from "../../../domain/complaints/complaints.service";
+import * as intake from "../../../domain/complaints/complaint-intake.service";
 import * as read from "../../../domain/complaints/complaints.read";
 import { listCategories } from "../../../domain/complaints/settings.service";
 import { readSettings } from "../../../domain/complaints/settings.service";
@@ -19,7 +20,7 @@ export const complaintProcedures = {
   searchComplainants: roleProcedure(COMPLAINT_RECEIVERS).input(ZComplainantSearch).query(({ ctx, input }) => read.searchComplainants(ctx.db, input)),
   formOptions: readers.query(async ({ ctx }) => ({ categories: await listCategories(ctx.db, { activeOnly: true }), rules: (await readSettings(ctx.db)).rules })),
   assignmentTargets: roleProcedure(COMPLAINT_ASSIGNERS).query(({ ctx }) => read.assignmentTargets(ctx.db)),
-  intake: roleProcedure(COMPLAINT_RECEIVERS).input(ZIntake).mutation(({ ctx, input }) => svc.intakeComplaint(ctx.db, whoOf(ctx), input)),
+  intake: roleProcedure(COMPLAINT_RECEIVERS).input(ZIntake).mutation(({ ctx, input }) => intake.intakeComplaint(ctx.db, whoOf(ctx), input)),
   assign: roleProcedure(COMPLAINT_ASSIGNERS).input(ZAssign).mutation(({ ctx, input }) => svc.assignComplaint(ctx.db, whoOf(ctx), input)),
   progress: roleProcedure(COMPLAINT_HANDLERS).input(ZComplaintStep).mutation(({ ctx, input }) => svc.addProgress(ctx.db, whoOf(ctx), input)),
   reply: roleProcedure(COMPLAINT_HANDLERS).input(ZComplaintStep).mutation(({ ctx, input }) => svc.replyToComplainant(ctx.db, whoOf(ctx), input)),
@@ -27,5 +28,5 @@ export const complaintProcedures = {
   callback: roleProcedure(CALLBACK_TAKERS).input(ZCallback).mutation(({ ctx, input }) => svc.recordCallback(ctx.db, whoOf(ctx), input)),
   close: roleProcedure(COMPLAINT_HANDLERS).input(ZComplaintStep).mutation(({ ctx, input }) => svc.closeComplaint(ctx.db, whoOf(ctx), input)),
   escalate: roleProcedure(COMPLAINT_LEADS).input(ZComplaintStep).mutation(({ ctx, input }) => svc.escalateComplaint(ctx.db, whoOf(ctx), input)),
-  revealContact: roleProcedure(COMPLAINT_HANDLERS).input(ZComplaintId).mutation(({ ctx, input }) => svc.revealContact(ctx.db, whoOf(ctx), input.complaintId)),
+  revealContact: roleProcedure(COMPLAINT_HANDLERS).input(ZComplaintId).mutation(({ ctx, input }) => intake.revealContact(ctx.db, whoOf(ctx), input.complaintId)),
 };
