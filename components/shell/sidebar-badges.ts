@@ -3,6 +3,7 @@ import type { Db } from "@/server/db/client";
 import type { SessionUser } from "@/server/domain/accounts/session";
 import { deskBadge } from "@/server/domain/borrowing/loans.service";
 import { approvalsBadge } from "@/server/domain/borrowing/approvals.service";
+import { complaintBadges } from "@/server/domain/complaints/badges";
 
 /**
  * Counts shown beside sidebar entries (by href): what waits for this person, e.g. approvals.
@@ -13,6 +14,7 @@ type BadgeSource = (db: Db, user: SessionUser) => Promise<Record<string, number>
 const SOURCES: BadgeSource[] = [
   (db, user) => deskBadge(db, user.roles),
   (db, user) => approvalsBadge(db, user),
+  complaintBadges,
 ];
 
 export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {

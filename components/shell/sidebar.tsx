@@ -5,6 +5,7 @@ import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
 import type { Role } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
 import { BORROWERS, CERTIFICATE_READERS, LENDERS, REGISTER_READERS, SECOND_APPROVER_ROLES } from "@/server/domain/borrowing/borrow.policy";
+import { COMPLAINT_RECEIVERS, COMPLAINT_SETTINGS_ADMINS, COMPLAINT_STATS_READERS } from "@/server/domain/complaints/complaints.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -37,11 +38,18 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/borrowing/register", label: "borrowRegister", roles: REGISTER_READERS },
     { href: "/borrowing/certificates", label: "certificates", roles: CERTIFICATE_READERS },
   ],
+  complaints: [
+    { href: "/complaints", label: "complaintsList" },
+    { href: "/complaints/new", label: "complaintsNew", roles: COMPLAINT_RECEIVERS },
+    { href: "/complaints/repairs", label: "complaintsRepairs" },
+    { href: "/complaints/stats", label: "complaintsStats", roles: COMPLAINT_STATS_READERS },
+  ],
   admin: [
     { href: "/admin/users", label: "users" },
     { href: "/admin/projects", label: "projects" },
     { href: "/admin/archive-classes", label: "archiveClasses" },
     { href: "/admin/borrow-settings", label: "borrowSettings" },
+    { href: "/admin/complaint-settings", label: "complaintSettings", roles: COMPLAINT_SETTINGS_ADMINS },
   ],
 };
 

@@ -31,6 +31,9 @@ export const DEMO_USERS: readonly DemoUser[] = [
   // borrowing: a second manager (副总经理), so a 机密 loan can get its second approval from someone
   // other than the first approver.
   { loginName: "wu.gang", displayName: "吴刚", roles: ["manager"], departmentCode: "HJGZ", phone: "13650287713" },
+  // complaints: the repair-cost approvers of 003, named in 投诉设置 (工程部经理 ≤ 5000 元, 总经理 above).
+  { loginName: "gcb.manager", displayName: "吴振华", roles: ["manager"], departmentCode: "GCB", phone: "13632478810" },
+  { loginName: "gm", displayName: "郑国栋", roles: ["manager"], departmentCode: "HJGZ", phone: "13800266519" },
 ];
 
 export function roleLabel(role: Role): string {

@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit.router";
 import { archiveRouter } from "./routers/archive.router";
 import { notificationsRouter } from "./routers/notifications.router";
 import { borrowingRouter } from "./routers/borrowing.router";
+import { complaintsRouter } from "./routers/complaints.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -13,6 +14,7 @@ export const appRouter = router({
   archive: archiveRouter,
   notifications: notificationsRouter,
   borrowing: borrowingRouter,
+  complaints: complaintsRouter,
 });
 
 export type AppRouter = typeof appRouter;

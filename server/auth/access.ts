@@ -7,7 +7,7 @@ import type { Role } from "./roles";
 export const MODULES = {
   archive: { path: "/archive", roles: ["staff", "archivist", "supervisor", "manager"], available: true },
   borrowing: { path: "/borrowing", roles: ["staff", "archivist", "supervisor", "manager", "auditor"], available: true },
-  complaints: { path: "/complaints", roles: ["staff", "supervisor", "manager"], available: false },
+  complaints: { path: "/complaints", roles: ["staff", "supervisor", "manager"], available: true },
   appraisal: { path: "/appraisal", roles: ["staff", "supervisor", "manager", "admin"], available: false },
   print: { path: "/print", roles: ["staff", "archivist", "supervisor", "manager"], available: false },
   reports: { path: "/reports", roles: ["supervisor", "manager", "auditor"], available: false },

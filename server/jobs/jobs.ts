@@ -1,7 +1,10 @@
 import type { Job } from "./scheduler";
 import { loanRemindersJob } from "../domain/borrowing/overdue.job";
+import { checkComplaintClocks } from "../domain/complaints/clock-checks";
 
 // The jobs the server runs on a timer; each module adds its own here.
 export const JOBS: Job[] = [
   loanRemindersJob,
+  // 投诉时限: reply, 4-hour progress and callback clocks that ran out (DOMAIN §3).
+  { name: "complaint-clocks", everyMs: 5 * 60_000, run: (db, now) => checkComplaintClocks(db, now) },
 ];

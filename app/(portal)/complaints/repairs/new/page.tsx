@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { requireRoles } from "@/server/auth/session";
+import { api } from "@/server/api/server";
+import { REPAIR_CLERKS } from "@/server/domain/complaints/complaints.policy";
+import { PageHeader } from "@/components/ui/card";
+import { RepairForm } from "@/components/complaints/repair-form";
+
+export default async function NewRepairPage({ searchParams }: { searchParams: Promise<{ complaintId?: string }> }) {
+  await requireRoles(REPAIR_CLERKS);
+  const t = await getTranslations("repairs");
+  const { complaintId } = await searchParams;
+  const c = complaintId && /^[0-9a-f-]{36}$/.test(complaintId) ? await (await api()).complaints.get({ complaintId }).catch(() => null) : null;
+  return (
+    <>
+      <PageHeader crumbs={`${t("title")} / ${t("newTitle")}`} title={t("newTitle")} subtitle={t("subtitle")} />
+      <RepairForm complaint={c ? { id: c.id, complaintNo: c.complaintNo, unitId: c.unitId, unit: c.unit, content: c.content } : null} />
+    </>
+  );
+}

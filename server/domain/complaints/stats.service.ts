@@ -1,0 +1,94 @@
+import ExcelJS from "exceljs";
+import type { Db } from "../../db/client";
+import { DomainError } from "../errors";
+import { endOfShanghaiDay, startOfShanghaiDay } from "../time";
+import { translatorFor } from "../../i18n/translate";
+import type { Locale } from "../../i18n/config";
+import { ZStatsRange, type TStatsRange } from "./complaints.schema";
+import { aggregateStats, type ComplaintStats } from "./stats";
+import { namesOf } from "./shared";
+
+// 投诉统计 for a period of Shanghai days (by time of receipt): reads the period's rows and
+// adds them up in stats.ts; the same figures go to the page and to the CSV / XLSX export.
+
+const MAX_DAYS = 3660;
+
+export async function complaintStats(db: Db, raw: TStatsRange, now = new Date()): Promise<ComplaintStats & { from: string; to: string }> {
+  const input = ZStatsRange.parse(raw);
+  const from = startOfShanghaiDay(input.from);
+  const to = endOfShanghaiDay(input.to);
+  if (!(from < to) || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) throw new DomainError("BAD_INPUT");
+  const rows = await db.complaint.findMany({
+    where: { receivedAt: { gte: from, lt: to } },
+    select: {
+      receivedAt: true,
+      channel: true,
+      severity: true,
+      status: true,
+      receivedById: true,
+      promisedReplyAt: true,
+      repliedAt: true,
+      progressLapses: true,
+      progressDueAt: true,
+      reopenCount: true,
+      resolvedAt: true,
+      category: { select: { name: true } },
+      callbacks: { select: { calledAt: true, dueAt: true, satisfaction: true } },
+    },
+  });
+  const repairs = await db.repairOrder.findMany({ where: { createdAt: { gte: from, lt: to } }, select: { status: true, doneAt: true, reopenCount: true, _count: { select: { callbacks: true } } } });
+  const names = await namesOf(db, rows.map((r) => r.receivedById));
+  const stats = aggregateStats(
+    rows.map((r) => ({
+      receivedAt: r.receivedAt,
+      category: r.category.name,
+      channel: r.channel,
+      severity: r.severity,
+      receivedBy: names.get(r.receivedById) ?? "—",
+      status: r.status,
+      promisedReplyAt: r.promisedReplyAt,
+      repliedAt: r.repliedAt,
+      progressLapses: r.progressLapses,
+      progressDueAt: r.progressDueAt,
+      everResolved: !!r.resolvedAt || r.reopenCount > 0 || ["resolved", "called_back", "closed"].includes(r.status),
+      callbacks: r.callbacks,
+    })),
+    repairs.map((r) => ({ everDone: !!r.doneAt || r._count.callbacks > 0 || r.status === "done" || r.status === "called_back", calledBack: r._count.callbacks > 0 })),
+    now,
+  );
+  return { ...stats, from: input.from, to: input.to };
+}
+
+/** The statistics as table rows (section, item, value), in the user's language. */
+export function statsTable(s: ComplaintStats & { from: string; to: string }, locale: Locale): string[][] {
+  const t = translatorFor(locale);
+  const rateText = (r: { num: number; den: number; percent: string | null }) => (r.percent === null ? "—" : `${r.percent}% (${r.num}/${r.den})`);
+  const rows: string[][] = [[t("complaintStats.name"), "", t("complaintStats.count")]];
+  rows.push([`${s.from} ~ ${s.to}`, t("complaintStats.total"), String(s.total)]);
+  for (const k of ["onTimeReply", "onTimeProgress", "callbackRate", "onTimeCallback", "repairCallbackRate"] as const) rows.push([t(`complaintStats.${k}`), "", rateText(s[k])]);
+  const section = (title: string, items: { name: string; count: number }[], label: (n: string) => string = (n) => n) => {
+    for (const i of items) rows.push([title, label(i.name), String(i.count)]);
+  };
+  section(t("complaintStats.byCategory"), s.byCategory);
+  section(t("complaintStats.byChannel"), s.byChannel, (n) => t(`complaints.channels.${n as "phone"}`));
+  section(t("complaintStats.bySeverity"), s.bySeverity, (n) => t(`complaints.severities.${n as "normal"}`));
+  section(t("complaintStats.byPerson"), s.byPerson);
+  section(t("complaintStats.byMonth"), s.byMonth);
+  section(t("complaintStats.satisfaction"), s.satisfaction, (n) => t(`complaints.satisfactions.${n as "satisfied"}`));
+  return rows;
+}
+
+/** CSV with a BOM so Excel opens the Chinese text correctly. */
+export function statsCsv(table: string[][]): string {
+  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return "\uFEFF" + table.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+}
+
+export async function statsXlsx(table: string[][], sheetName: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName.slice(0, 31));
+  for (const r of table) ws.addRow(r.map((v, i) => (i === 2 && /^\d+$/.test(v) ? Number(v) : v)));
+  ws.getRow(1).font = { bold: true };
+  ws.columns.forEach((c, i) => (c.width = i === 1 ? 24 : 18));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
