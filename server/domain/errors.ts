@@ -5,6 +5,7 @@ import { HANDOVER_ERRORS } from "./archive/handover.errors";
 import { ATTACHMENTS_ERRORS } from "./archive/attachments.errors";
 import { WEEDING_ERRORS } from "./archive/weeding.errors";
 import { BORROWING_ERRORS } from "./borrowing/borrowing.errors";
+import { PRINT_ERRORS } from "../print/print.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
@@ -12,6 +13,7 @@ export const DOMAIN_ERRORS = {
   ...ATTACHMENTS_ERRORS,
   ...WEEDING_ERRORS,
   ...BORROWING_ERRORS,
+  ...PRINT_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",

@@ -18,6 +18,8 @@ import loansZh from "./messages/loans.zh-CN.json" with { type: "json" };
 import loansEn from "./messages/loans.en.json" with { type: "json" };
 import certificatesZh from "./messages/certificates.zh-CN.json" with { type: "json" };
 import certificatesEn from "./messages/certificates.en.json" with { type: "json" };
+import printZh from "./messages/print.zh-CN.json" with { type: "json" };
+import printEn from "./messages/print.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -40,10 +42,10 @@ function merge(...trees: Tree[]): Tree {
 
 // Typed by the zh-CN files (the intersection merges shared namespaces); the en files' keys are
 // checked against them by the "same keys in both languages" test.
-export type Messages = typeof zhCN & typeof archiveZh & typeof handoverZh & typeof attachmentsZh & typeof weedingZh & typeof searchZh & typeof notificationsZh & typeof borrowingZh & typeof loansZh & typeof certificatesZh;
+export type Messages = typeof zhCN & typeof archiveZh & typeof handoverZh & typeof attachmentsZh & typeof weedingZh & typeof searchZh & typeof notificationsZh & typeof borrowingZh & typeof loansZh & typeof certificatesZh & typeof printZh;
 export const MESSAGES: Record<Locale, Messages> = {
-  "zh-CN": merge(zhCN, archiveZh, handoverZh, attachmentsZh, weedingZh, searchZh, notificationsZh, borrowingZh, loansZh, certificatesZh) as unknown as Messages,
-  en: merge(en, archiveEn, handoverEn, attachmentsEn, weedingEn, searchEn, notificationsEn, borrowingEn, loansEn, certificatesEn) as unknown as Messages,
+  "zh-CN": merge(zhCN, archiveZh, handoverZh, attachmentsZh, weedingZh, searchZh, notificationsZh, borrowingZh, loansZh, certificatesZh, printZh) as unknown as Messages,
+  en: merge(en, archiveEn, handoverEn, attachmentsEn, weedingEn, searchEn, notificationsEn, borrowingEn, loansEn, certificatesEn, printEn) as unknown as Messages,
 };
 
 export function asLocale(value: string | null | undefined): Locale {
