@@ -169,6 +169,7 @@ export class PrintPool {
     browser.once("disconnected", () => {
       gen.dead = true;
       this.#forget(gen);
+      this.#live.delete(gen);
     });
     // The tab Chromium opens at start is a page like any other: pool it rather than leave it.
     for (const p of await browser.pages()) {
@@ -186,7 +187,6 @@ export class PrintPool {
     }
     this.#idle = this.#idle.filter((l) => l.gen !== gen);
     for (const p of [...this.#open]) if (pageGen.get(p) === gen) this.#open.delete(p);
-    if (gen.leased === 0) this.#live.delete(gen);
   }
 
   async #closeGeneration(gen: Generation): Promise<void> {
@@ -244,6 +244,7 @@ export class PrintPool {
     gen.browser.process()?.kill("SIGKILL");
     gen.dead = true;
     this.#forget(gen);
+    this.#live.delete(gen);
   }
 }
 

@@ -27,12 +27,13 @@ export const PRINT_CSS = `
 table.pf-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
 .pf-table thead { display: table-header-group; }
 .pf-table tr { break-inside: avoid; page-break-inside: avoid; }
-.pf-table th { background: #eee; font-weight: 700; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.pf-table th { background: #eee; font-weight: 700; white-space: nowrap; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .pf-table th, .pf-table td { border: 0.6pt solid #000; padding: 1.1mm 1.4mm; text-align: left; vertical-align: top; }
 .pf-table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .pf-table .nowrap { white-space: nowrap; }
 .pf-table .mono { font-family: "Noto Sans Mono CJK SC", monospace; white-space: nowrap; }
 .pf-mark { font-weight: 700; }
+.pf-pairs { display: flex; flex-wrap: wrap; column-gap: 8mm; }
 .pf-signs { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6mm; margin-top: 9mm; break-inside: avoid; font-size: 10pt; }
 .pf-sign > div { margin-bottom: 5mm; white-space: nowrap; }
 .pf-line { display: inline-block; width: 28mm; border-bottom: 0.6pt solid #000; }

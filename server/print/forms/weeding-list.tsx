@@ -61,10 +61,16 @@ function WeedingBody({ doc: l, t }: { doc: List; t: PrintT }) {
         </div>
         {l.decidedBy ? (
           <>
-            <div>
-              {destroy ? t("print.forms.weeding.decidedBy") : t("print.forms.weeding.executedBy")}：{l.decidedBy}　
-              {destroy ? t("print.forms.weeding.decidedAt") : t("print.forms.weeding.executedAt")}：{formatShanghai(l.decidedAt)}　
-              {t("print.forms.weeding.status")}：{t(`weeding.statuses.${l.status}`)}
+            <div className="pf-pairs">
+              <span>
+                {destroy ? t("print.forms.weeding.decidedBy") : t("print.forms.weeding.executedBy")}：{l.decidedBy}
+              </span>
+              <span>
+                {destroy ? t("print.forms.weeding.decidedAt") : t("print.forms.weeding.executedAt")}：{formatShanghai(l.decidedAt)}
+              </span>
+              <span>
+                {t("print.forms.weeding.status")}：{t(`weeding.statuses.${l.status}`)}
+              </span>
             </div>
             {l.decisionComment && (
               <div>
