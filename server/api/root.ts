@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit.router";
 import { archiveRouter } from "./routers/archive.router";
 import { notificationsRouter } from "./routers/notifications.router";
 import { borrowingRouter } from "./routers/borrowing.router";
+import { printRouter } from "./routers/print.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -13,6 +14,7 @@ export const appRouter = router({
   archive: archiveRouter,
   notifications: notificationsRouter,
   borrowing: borrowingRouter,
+  print: printRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,6 +19,8 @@ import { parsePrintIds, printPageViewer, printPdf, printPdfPath } from "./print.
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
+// ?ids=a,b or ?ids=a&ids=b (a plain HTML form of checkboxes sends the latter).
+const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(",") : (v ?? null));
 
 /** app/(print)/print/<form>/[id]/page.tsx: the form as HTML, for Chromium (token) or a person (session). */
 export function printPageFor(form: AnyPrintForm) {
@@ -27,7 +29,7 @@ export function printPageFor(form: AnyPrintForm) {
     const sp = await searchParams;
     let ids: string[];
     try {
-      ids = parsePrintIds(id, one(sp.ids));
+      ids = parsePrintIds(id, all(sp.ids));
     } catch {
       notFound();
     }
@@ -65,7 +67,7 @@ export function printRouteFor(form: AnyPrintForm) {
     const refused = guard(user, (roles) => hasAnyRole(roles, form.roles));
     if (refused || !user) return errorResponse(refused ?? new DomainError("UNAUTHENTICATED"), locale);
     try {
-      const ids = parsePrintIds((await params).id, req.nextUrl.searchParams.get("ids"));
+      const ids = parsePrintIds((await params).id, req.nextUrl.searchParams.getAll("ids").join(","));
       const actor = { id: user.id, name: user.name, roles: user.roles, ip: clientIp(req.headers) };
       const { pdf, fileName } = await printPdf(await db(), actor, form, ids, { pool: printPool(), origin: printOrigin(), secret: authSecret() });
       return new Response(pdf as Uint8Array<ArrayBuffer>, {
