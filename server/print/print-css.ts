@@ -39,6 +39,8 @@ table.pf-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
 .pf-line { display: inline-block; width: 28mm; border-bottom: 0.6pt solid #000; }
 .pf-date { letter-spacing: 0.05em; }
 .pf-toolbar { display: none; }
+/* The portal's body is tinted for the screen; paper is white (printBackground would print the tint). */
+@media print { html, body { background: #fff !important; } }
 @media screen {
   body { background: #e2e8f0; }
   .pf-toolbar { display: flex; justify-content: space-between; align-items: center; gap: 12px; max-width: 210mm; margin: 12px auto 0; font-size: 13px; color: #334155; }
