@@ -26,7 +26,7 @@ const arg = (name: string, fallback: number) => {
 };
 const N = arg("n", 100);
 const PAGES = arg("pages", 2);
-const SEQ = 30;
+const SEQ = 20;
 
 const ms = (t0: number) => performance.now() - t0;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
@@ -51,7 +51,7 @@ process.env.PGLITE_DATA_DIR = "memory://";
 const db = await openDatabase();
 const secret = crypto.randomBytes(32).toString("base64url");
 const origin = await startPrintOrigin(db, secret);
-const pool = new PrintPool({ maxPages: PAGES, queueLimit: N + 10, restartAfter: 100_000 });
+const pool = new PrintPool({ maxPages: PAGES, queueLimit: N + 10, queueTimeoutMs: 600_000, restartAfter: 100_000 });
 try {
   await seedAll(db);
   const list = await db.weedingList.findFirstOrThrow({ where: { reason: DEMO_WEEDING_REASON }, select: { id: true } });
@@ -66,9 +66,9 @@ try {
   fs.writeFileSync(file, await (await fetch(pageUrl())).text());
   const floorTarget: PdfTarget = { url: `file://${file}` };
 
-  console.log(`node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model}), pool of ${PAGES} pages, N=${N}`);
+  console.log(`node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, pool of ${PAGES} pages, N=${N}`);
   const service = await measure("service", () => printPdf(db, actor, weedingListForm, ids, { pool, origin: origin.origin, secret }));
-  const page = await measure("page", () => renderPdf(pool, { url: pageUrl() }));
+  const page = await measure("page", () => renderPdf(pool, () => ({ url: pageUrl() })));
   const floor = await measure("floor", () => renderPdf(pool, floorTarget));
   console.log(
     `ratio service/floor: latency ${(service.median / floor.median).toFixed(2)}×, throughput ${(floor.perSecond / service.perSecond).toFixed(2)}×; ` +

@@ -44,10 +44,11 @@ export type PrintActor = PrintViewer & { ip?: string | null };
 export async function printPdf(db: Db, actor: PrintActor, form: AnyPrintForm, ids: readonly string[], deps: PrintDeps) {
   assertMayPrint(actor.roles, form);
   const docs = await form.load(db, actor, ids);
-  const token = signPrintToken(deps.secret, { form: form.key, ids: [...ids], userId: actor.id });
   const page = printPagePath(form, ids);
-  const url = `${deps.origin}${page}${page.includes("?") ? "&" : "?"}t=${token}`;
-  const pdf = await renderPdf(deps.pool, { url });
+  const pdf = await renderPdf(deps.pool, () => {
+    const token = signPrintToken(deps.secret, { form: form.key, ids: [...ids], userId: actor.id });
+    return { url: `${deps.origin}${page}${page.includes("?") ? "&" : "?"}t=${token}` };
+  });
   const numbers = docs.map((d) => form.numberOf(d) as string);
   await inTransaction(db, async (tx) => {
     for (const [k, doc] of docs.entries()) {

@@ -9,9 +9,14 @@ const prepared = new WeakSet<Page>();
 
 export type PdfTarget = { url: string } | { html: string };
 
-export async function renderPdf(pool: PrintPool, target: PdfTarget): Promise<Uint8Array> {
+/**
+ * `target` may be a function, called once a page is free: a print token minted before a long
+ * wait in the queue would expire before Chromium uses it.
+ */
+export async function renderPdf(pool: PrintPool, targetOrLater: PdfTarget | (() => PdfTarget)): Promise<Uint8Array> {
   const timeout = pool.config.renderTimeoutMs;
   return pool.withPage(async (page) => {
+    const target = typeof targetOrLater === "function" ? targetOrLater() : targetOrLater;
     if (!prepared.has(page)) {
       await page.setJavaScriptEnabled(false);
       prepared.add(page);

@@ -182,8 +182,16 @@ describe("the pool", () => {
     const slow = new PrintPool({ maxPages: 1, renderTimeoutMs: 1_500 });
     try {
       const t0 = Date.now();
-      expect(await refusal(renderPdf(slow, { url: `${origin.origin}/hang` }))).toBe("PRINT_TIMEOUT");
-      expect(Date.now() - t0).toBeLessThan(6_000);
+      const hung = refusal(renderPdf(slow, { url: `${origin.origin}/hang` }));
+      // Queued behind it: its target (in production, the URL with a one-minute token) is made
+      // only once a page is free, so a long queue cannot expire the token before use.
+      let madeAt = 0;
+      const queued = renderPdf(slow, () => ((madeAt = Date.now()), { html: html(0) }));
+      expect(await hung).toBe("PRINT_TIMEOUT");
+      const timedOutAt = Date.now();
+      expect(timedOutAt - t0).toBeLessThan(6_000);
+      await queued;
+      expect(madeAt).toBeGreaterThanOrEqual(timedOutAt - 50);
       expect(Buffer.from((await renderPdf(slow, { html: html(1) })).subarray(0, 5)).toString()).toBe("%PDF-");
     } finally {
       await slow.close();
