@@ -191,7 +191,7 @@ describe("the pool", () => {
       const timedOutAt = Date.now();
       expect(timedOutAt - t0).toBeLessThan(6_000);
       await queued;
-      expect(madeAt).toBeGreaterThanOrEqual(timedOutAt - 50);
+      expect(madeAt - t0).toBeGreaterThanOrEqual(1_500);
       expect(Buffer.from((await renderPdf(slow, { html: html(1) })).subarray(0, 5)).toString()).toBe("%PDF-");
     } finally {
       await slow.close();
