@@ -71,7 +71,9 @@ test("[打印] batch: two hand-over batches selected on 表单打印 → one PDF
   const text = await pdfTextOf(await page.request.get(url), "handover-batch");
   expect(text).toContain(LONG_BATCH);
   expect(text).toContain(SHORT_BATCH);
-  expect(text).toMatch(/第\s*3\s*页\s*共\s*3\s*页/);
+  // Each form numbered on its own: 第 1–2 页 共 2 页, then 第 1 页 共 1 页.
+  expect(text).toMatch(/第\s*2\s*页\s*共\s*2\s*页/);
+  expect(text).toMatch(/第\s*1\s*页\s*共\s*1\s*页/);
 
   // The destruction list from its own page, with the manager's approval on it.
   await page.goto("/archive/weeding");

@@ -10,10 +10,11 @@ import { PRINT_BATCH_MAX } from "./print-config";
 import { signPrintToken, verifyPrintToken } from "./print-token";
 import { renderPdf } from "./render-pdf";
 import { printTranslator } from "./print-document";
+import { mergePdfs } from "./merge-pdfs";
 
 // Printing one form or a batch of them: the role is checked and the records are read before
-// Chromium is touched; Chromium then fetches the print page with a one-minute token for exactly
-// these records; the finished print is an audit entry per record (who printed what, when).
+// Chromium is touched; Chromium then fetches each form's print page with a one-minute token for
+// exactly that record; the finished print is an audit entry per record (who printed what, when).
 
 const ZId = z.uuid();
 
@@ -44,11 +45,16 @@ export type PrintActor = PrintViewer & { ip?: string | null };
 export async function printPdf(db: Db, actor: PrintActor, form: AnyPrintForm, ids: readonly string[], deps: PrintDeps) {
   assertMayPrint(actor.roles, form);
   const docs = await form.load(db, actor, ids);
-  const page = printPagePath(form, ids);
-  const pdf = await renderPdf(deps.pool, () => {
-    const token = signPrintToken(deps.secret, { form: form.key, ids: [...ids], userId: actor.id });
-    return { url: `${deps.origin}${page}${page.includes("?") ? "&" : "?"}t=${token}` };
-  });
+  // One render per form (in parallel, through the pool's queue), so each keeps its own page numbers.
+  const parts = await Promise.all(
+    ids.map((id) =>
+      renderPdf(deps.pool, () => {
+        const token = signPrintToken(deps.secret, { form: form.key, ids: [id], userId: actor.id });
+        return { url: `${deps.origin}${printPagePath(form, [id])}?t=${token}` };
+      }),
+    ),
+  );
+  const pdf = await mergePdfs(parts);
   const numbers = docs.map((d) => form.numberOf(d) as string);
   await inTransaction(db, async (tx) => {
     for (const [k, doc] of docs.entries()) {

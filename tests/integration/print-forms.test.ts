@@ -98,7 +98,7 @@ describe("forms from the demo seed", () => {
     expect(text).toMatch(pageOf(1, 1));
   });
 
-  it("batch: two hand-over lists in one PDF, each from a new page, one audit entry per list", async () => {
+  it("batch: two hand-over lists in one PDF, each numbered on its own, one audit entry per list", async () => {
     const before = await t.db.auditLog.count({ where: { action: "print.form" } });
     const { pdf, fileName } = await printPdf(t.db, actors.archivist, handoverListForm, [longBatch.id, shortBatch.id], deps());
     const file = saveSample("handover-batch", pdf);
@@ -106,7 +106,9 @@ describe("forms from the demo seed", () => {
     expect(pdfPages(file)).toBe(3);
     expect(pdfText(file, 3)).toContain(shortBatch.batchNo);
     expect(pdfText(file, 3)).toContain("待核对");
-    expect(pdfText(file, 3)).toMatch(pageOf(3, 3));
+    // Each form keeps its own page numbers: it is signed and filed on its own.
+    expect(pdfText(file, 2)).toMatch(pageOf(2, 2));
+    expect(pdfText(file, 3)).toMatch(pageOf(1, 1));
     const entries = await t.db.auditLog.findMany({ where: { action: "print.form", id: { gt: 0 } }, orderBy: { id: "desc" }, take: 2, select: { actorId: true, actorName: true, entity: true, entityId: true, after: true } });
     expect(await t.db.auditLog.count({ where: { action: "print.form" } })).toBe(before + 2);
     expect(entries.map((e) => e.entityId).sort()).toEqual([longBatch.id, shortBatch.id].sort());
