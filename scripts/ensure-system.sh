@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the portal and its tests need, only when missing:
 # chromium (print + e2e), Noto CJK fonts (Chinese in PDFs and screenshots),
-# poppler-utils (pdftotext/pdftoppm in tests) and a PostgreSQL server (integration tests).
+# poppler-utils (pdfunite joins batch prints; pdftotext/pdftoppm in tests) and a PostgreSQL server
+# (integration tests).
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)

@@ -10,6 +10,7 @@ import { seedClients } from "./clients";
 import { seedArchiveClasses } from "./archive-classes";
 import { seedArchiveRecords } from "./archive-records";
 import { seedComplaints } from "./complaints";
+import { seedArchivePaperwork } from "./archive-paperwork";
 
 export { seedDepartments, DEPARTMENTS } from "./departments";
 export { seedUsers } from "./users";
@@ -18,6 +19,7 @@ export { seedClients, generateClients } from "./clients";
 export { seedArchiveClasses, ARCHIVE_CLASSES } from "./archive-classes";
 export { seedArchiveRecords } from "./archive-records";
 export { seedComplaints, COMPLAINT_CATEGORIES } from "./complaints";
+export { seedArchivePaperwork, DEMO_HANDOVER_NOTES, DEMO_WEEDING_REASON } from "./archive-paperwork";
 export { DEMO_USERS, DEMO_PASSWORD, demoLoginRows, formatDemoLogins } from "./demo-users";
 
 export type SeedCreated = {
@@ -31,6 +33,7 @@ export type SeedCreated = {
   archiveClassesAndChecklists: number;
   archiveRecords: number;
   complaints: number;
+  archivePaperwork: number;
 };
 
 /** Runs every part inside `tx`; writes one `seed.run` audit entry when something was created. */
@@ -42,6 +45,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
   const archiveClasses = await seedArchiveClasses(tx);
   const archiveRecords = await seedArchiveRecords(tx);
   const complaints = await seedComplaints(tx);
+  const archivePaperwork = await seedArchivePaperwork(tx);
   const created: SeedCreated = {
     departments: departments.created,
     users: users.created,
@@ -50,6 +54,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
     archiveClassesAndChecklists: archiveClasses.created,
     archiveRecords: archiveRecords.created,
     complaints: complaints.created,
+    archivePaperwork: archivePaperwork.created,
   };
   // The audit log is append-only: a re-run that creates nothing leaves no trace in it.
   if (Object.values(created).some((n) => n > 0)) {

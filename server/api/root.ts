@@ -6,6 +6,7 @@ import { archiveRouter } from "./routers/archive.router";
 import { notificationsRouter } from "./routers/notifications.router";
 import { borrowingRouter } from "./routers/borrowing.router";
 import { complaintsRouter } from "./routers/complaints.router";
+import { printRouter } from "./routers/print.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -15,6 +16,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   borrowing: borrowingRouter,
   complaints: complaintsRouter,
+  print: printRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,7 +9,7 @@ export const MODULES = {
   borrowing: { path: "/borrowing", roles: ["staff", "archivist", "supervisor", "manager", "auditor"], available: true },
   complaints: { path: "/complaints", roles: ["staff", "supervisor", "manager"], available: true },
   appraisal: { path: "/appraisal", roles: ["staff", "supervisor", "manager", "admin"], available: false },
-  print: { path: "/print", roles: ["staff", "archivist", "supervisor", "manager"], available: false },
+  print: { path: "/print", roles: ["staff", "archivist", "supervisor", "manager"], available: true },
   reports: { path: "/reports", roles: ["supervisor", "manager", "auditor"], available: false },
   admin: { path: "/admin", roles: ["admin"], available: true },
   audit: { path: "/audit", roles: ["auditor"], available: true },

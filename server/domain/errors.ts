@@ -6,6 +6,7 @@ import { ATTACHMENTS_ERRORS } from "./archive/attachments.errors";
 import { WEEDING_ERRORS } from "./archive/weeding.errors";
 import { BORROWING_ERRORS } from "./borrowing/borrowing.errors";
 import { COMPLAINTS_ERRORS } from "./complaints/complaints.errors";
+import { PRINT_ERRORS } from "../print/print.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
@@ -14,6 +15,7 @@ export const DOMAIN_ERRORS = {
   ...WEEDING_ERRORS,
   ...BORROWING_ERRORS,
   ...COMPLAINTS_ERRORS,
+  ...PRINT_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",

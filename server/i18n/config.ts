@@ -20,6 +20,8 @@ import certificatesZh from "./messages/certificates.zh-CN.json" with { type: "js
 import certificatesEn from "./messages/certificates.en.json" with { type: "json" };
 import complaintsZh from "./messages/complaints.zh-CN.json" with { type: "json" };
 import complaintsEn from "./messages/complaints.en.json" with { type: "json" };
+import printZh from "./messages/print.zh-CN.json" with { type: "json" };
+import printEn from "./messages/print.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -42,10 +44,48 @@ function merge(...trees: Tree[]): Tree {
 
 // Typed by the zh-CN files (the intersection merges shared namespaces); the en files' keys are
 // checked against them by the "same keys in both languages" test.
-export type Messages = typeof zhCN & typeof archiveZh & typeof handoverZh & typeof attachmentsZh & typeof weedingZh & typeof searchZh & typeof notificationsZh & typeof borrowingZh & typeof loansZh & typeof certificatesZh & typeof complaintsZh;
+// One line per catalogue part (modules add theirs), so merges of parallel work do not collide.
+export type Messages = typeof zhCN
+  & typeof archiveZh
+  & typeof handoverZh
+  & typeof attachmentsZh
+  & typeof weedingZh
+  & typeof searchZh
+  & typeof notificationsZh
+  & typeof borrowingZh
+  & typeof loansZh
+  & typeof certificatesZh
+  & typeof complaintsZh
+  & typeof printZh;
 export const MESSAGES: Record<Locale, Messages> = {
-  "zh-CN": merge(zhCN, archiveZh, handoverZh, attachmentsZh, weedingZh, searchZh, notificationsZh, borrowingZh, loansZh, certificatesZh, complaintsZh) as unknown as Messages,
-  en: merge(en, archiveEn, handoverEn, attachmentsEn, weedingEn, searchEn, notificationsEn, borrowingEn, loansEn, certificatesEn, complaintsEn) as unknown as Messages,
+  "zh-CN": merge(
+    zhCN,
+    archiveZh,
+    handoverZh,
+    attachmentsZh,
+    weedingZh,
+    searchZh,
+    notificationsZh,
+    borrowingZh,
+    loansZh,
+    certificatesZh,
+    complaintsZh,
+    printZh,
+  ) as unknown as Messages,
+  en: merge(
+    en,
+    archiveEn,
+    handoverEn,
+    attachmentsEn,
+    weedingEn,
+    searchEn,
+    notificationsEn,
+    borrowingEn,
+    loansEn,
+    certificatesEn,
+    complaintsEn,
+    printEn,
+  ) as unknown as Messages,
 };
 
 export function asLocale(value: string | null | undefined): Locale {

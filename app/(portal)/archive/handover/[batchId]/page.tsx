@@ -11,6 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { HandoverStatusTag } from "@/components/archive/handover-tags";
 import { HandoverCheckGroups } from "@/components/archive/handover-check-groups";
 import { HandoverSignActions } from "@/components/archive/handover-sign-actions";
+import { PrintButton } from "@/components/print/print-button";
 
 export default async function HandoverBatchPage({ params }: { params: Promise<{ batchId: string }> }) {
   const user = await requireModule("archive");
@@ -38,7 +39,12 @@ export default async function HandoverBatchPage({ params }: { params: Promise<{ 
           </span>
         }
         subtitle={`${t("batchSubtitle", { project: b.project?.name ?? "—", className: b.className, fromDept: b.fromDept })} · ${t("createdBy")} ${b.createdBy} ${formatShanghai(b.createdAt)}${b.note ? ` · ${b.note}` : ""}`}
-        actions={canCheck ? <HandoverSignActions batchId={b.id} batchNo={b.batchNo} pending={b.summary.pending} groups={groups} /> : null}
+        actions={
+          <div className="flex items-center gap-2">
+            <PrintButton form="handover" id={b.id} />
+            {canCheck ? <HandoverSignActions batchId={b.id} batchNo={b.batchNo} pending={b.summary.pending} groups={groups} /> : null}
+          </div>
+        }
       />
       <Card className="mb-4">
         <div className="flex flex-wrap items-center gap-4 text-sm">

@@ -14,6 +14,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { WeedingKindTag, WeedingStatusTag } from "@/components/archive/weeding-tags";
 import { RecordStatusTag } from "@/components/archive/search-tags";
 import { WeedingActions } from "@/components/archive/weeding-actions";
+import { PrintButton } from "@/components/print/print-button";
 
 // Who may press which button of the machine's offer (the procedures check the same lists).
 const KEEPER_ACTIONS: WeedingAction[] = ["submit", "void", "execute"];
@@ -43,9 +44,12 @@ export default async function WeedingListPage({ params }: { params: Promise<{ li
           </span>
         }
         actions={
-          <LinkButton href="/archive/weeding" variant="secondary">
-            {t("back")}
-          </LinkButton>
+          <div className="flex items-center gap-2">
+            <PrintButton form="weeding" id={list.id} />
+            <LinkButton href="/archive/weeding" variant="secondary">
+              {t("back")}
+            </LinkButton>
+          </div>
         }
       />
       <div className="mb-4 grid gap-4 md:grid-cols-2">

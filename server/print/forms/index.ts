@@ -1,0 +1,16 @@
+import type { Role } from "../../auth/roles";
+import { hasAnyRole } from "../../auth/roles";
+import type { AnyPrintForm } from "../print-form";
+import { handoverListForm } from "./handover-list";
+import { weedingListForm } from "./weeding-list";
+
+// Every printable form, in the order the /print page lists them. Modules add theirs here.
+export const PRINT_FORMS: readonly AnyPrintForm[] = [handoverListForm, weedingListForm];
+
+export function printFormByKey(key: string): AnyPrintForm | undefined {
+  return PRINT_FORMS.find((f) => f.key === key);
+}
+
+export function printableFormsFor(roles: readonly Role[]): AnyPrintForm[] {
+  return PRINT_FORMS.filter((f) => hasAnyRole(roles, f.roles));
+}
