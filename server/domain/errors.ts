@@ -4,12 +4,14 @@ import { ARCHIVE_ERRORS } from "./archive/archive.errors";
 import { HANDOVER_ERRORS } from "./archive/handover.errors";
 import { ATTACHMENTS_ERRORS } from "./archive/attachments.errors";
 import { WEEDING_ERRORS } from "./archive/weeding.errors";
+import { APPRAISAL_ERRORS } from "./appraisal/appraisal.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
   ...HANDOVER_ERRORS,
   ...ATTACHMENTS_ERRORS,
   ...WEEDING_ERRORS,
+  ...APPRAISAL_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",
