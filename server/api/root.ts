@@ -4,6 +4,7 @@ import { adminRouter } from "./routers/admin.router";
 import { auditRouter } from "./routers/audit.router";
 import { archiveRouter } from "./routers/archive.router";
 import { notificationsRouter } from "./routers/notifications.router";
+import { appraisalRouter } from "./routers/appraisal.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -11,6 +12,7 @@ export const appRouter = router({
   audit: auditRouter,
   archive: archiveRouter,
   notifications: notificationsRouter,
+  appraisal: appraisalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,8 @@ import searchZh from "./messages/search.zh-CN.json" with { type: "json" };
 import searchEn from "./messages/search.en.json" with { type: "json" };
 import notificationsZh from "./messages/notifications.zh-CN.json" with { type: "json" };
 import notificationsEn from "./messages/notifications.en.json" with { type: "json" };
+import appraisalZh from "./messages/appraisal.zh-CN.json" with { type: "json" };
+import appraisalEn from "./messages/appraisal.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,10 +36,10 @@ function merge(...trees: Tree[]): Tree {
 
 // Typed by the zh-CN files (the intersection merges shared namespaces); the en files' keys are
 // checked against them by the "same keys in both languages" test.
-export type Messages = typeof zhCN & typeof archiveZh & typeof handoverZh & typeof attachmentsZh & typeof weedingZh & typeof searchZh & typeof notificationsZh;
+export type Messages = typeof zhCN & typeof archiveZh & typeof handoverZh & typeof attachmentsZh & typeof weedingZh & typeof searchZh & typeof notificationsZh & typeof appraisalZh;
 export const MESSAGES: Record<Locale, Messages> = {
-  "zh-CN": merge(zhCN, archiveZh, handoverZh, attachmentsZh, weedingZh, searchZh, notificationsZh) as unknown as Messages,
-  en: merge(en, archiveEn, handoverEn, attachmentsEn, weedingEn, searchEn, notificationsEn) as unknown as Messages,
+  "zh-CN": merge(zhCN, archiveZh, handoverZh, attachmentsZh, weedingZh, searchZh, notificationsZh, appraisalZh) as unknown as Messages,
+  en: merge(en, archiveEn, handoverEn, attachmentsEn, weedingEn, searchEn, notificationsEn, appraisalEn) as unknown as Messages,
 };
 
 export function asLocale(value: string | null | undefined): Locale {

@@ -20,7 +20,7 @@ export const ZTemplateSave = z.object({
   items: z
     .array(z.object({ dimension: ZDimension, name: z.string().trim().min(2, "nameLength").max(30, "nameLength"), maxScore: score, criteria: z.string().trim().max(200, "tooLong").optional().nullable() }))
     .min(4, "itemsRequired")
-    .max(60, "tooMany"),
+    .max(60, "tooManyRows"),
   note: z.string().trim().max(200, "tooLong").optional().nullable(),
 });
 export type TTemplateSave = z.infer<typeof ZTemplateSave>;
@@ -53,18 +53,18 @@ export const ZAppraisalId = z.object({ appraisalId: z.uuid() });
 
 export const ZSaveScores = z.object({
   appraisalId: z.uuid(),
-  deductions: z.array(z.object({ itemId: z.uuid(), deduction: score, reason: z.string().trim().max(200, "tooLong").optional().nullable() })).max(60, "tooMany"),
+  deductions: z.array(z.object({ itemId: z.uuid(), deduction: score, reason: z.string().trim().max(200, "tooLong").optional().nullable() })).max(60, "tooManyRows"),
   adjustments: z
-    .array(z.object({ kind: z.enum(["penalty", "commendation"]), points: score, reason: z.string().trim().min(2, "reasonLength").max(200, "reasonLength") }))
-    .max(20, "tooMany"),
+    .array(z.object({ kind: z.enum(["penalty", "commendation"]), points: score, reason: z.string().trim().min(2, "reasonRequired").max(200, "reasonRequired") }))
+    .max(20, "tooManyRows"),
   summary: z.string().trim().max(500, "tooLong").optional().nullable(),
 });
 export type TSaveScores = z.infer<typeof ZSaveScores>;
 
-export const ZDispute = z.object({ appraisalId: z.uuid(), comment: z.string().trim().min(2, "reasonLength").max(500, "reasonLength") });
+export const ZDispute = z.object({ appraisalId: z.uuid(), comment: z.string().trim().min(2, "reasonRequired").max(500, "reasonRequired") });
 export const ZAcknowledge = z.object({ appraisalId: z.uuid(), comment: z.string().trim().max(500, "tooLong").optional().nullable() });
-export const ZReopen = z.object({ appraisalId: z.uuid(), reason: z.string().trim().min(2, "reasonLength").max(200, "reasonLength") });
-export const ZCorrect = z.object({ appraisalId: z.uuid(), reason: z.string().trim().min(2, "reasonLength").max(200, "reasonLength") });
+export const ZReopen = z.object({ appraisalId: z.uuid(), reason: z.string().trim().min(2, "reasonRequired").max(200, "reasonRequired") });
+export const ZCorrect = z.object({ appraisalId: z.uuid(), reason: z.string().trim().min(2, "reasonRequired").max(200, "reasonRequired") });
 
 export const ZYearEnd = z.object({ year, employeeId: z.uuid().optional() });
 export const ZYearEndPerson = z.object({ year, employeeId: z.uuid() });
@@ -82,7 +82,7 @@ export const ZFineProposal = z.object({
     .optional()
     .nullable(),
 });
-export const ZRecordFine = ZFineProposal.extend({ description: z.string().trim().min(2, "reasonLength").max(200, "reasonLength") });
+export const ZRecordFine = ZFineProposal.extend({ description: z.string().trim().min(2, "reasonRequired").max(200, "reasonRequired") });
 export type TRecordFine = z.infer<typeof ZRecordFine>;
 export const ZListFines = z.object({ year: year.optional(), employeeId: z.uuid().optional(), page, pageSize: z.number().int().min(1).max(100).default(20) });
 export type TListFines = z.input<typeof ZListFines>;

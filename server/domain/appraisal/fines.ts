@@ -56,5 +56,7 @@ export function proposeFine(rule: FineRule, priorInYear: number, callCost?: stri
     }
     case 15: // 与客户争吵: 100 元; from the second time 辞退
       return occurrence >= 2 ? { ...none, dismissal: true } : { ...none, fineAmount: yuan(100) };
+    default:
+      throw new DomainError("BAD_INPUT");
   }
 }
