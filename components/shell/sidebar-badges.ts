@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import type { SessionUser } from "@/server/domain/accounts/session";
+import { appraisalBadges } from "@/server/domain/appraisal/badges";
 
 /**
  * Counts shown beside sidebar entries (by href): what waits for this person, e.g. approvals.
@@ -8,7 +9,7 @@ import type { SessionUser } from "@/server/domain/accounts/session";
  */
 type BadgeSource = (db: Db, user: SessionUser) => Promise<Record<string, number>>;
 
-const SOURCES: BadgeSource[] = [];
+const SOURCES: BadgeSource[] = [appraisalBadges];
 
 export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {
   const parts = await Promise.all(SOURCES.map((source) => source(db, user)));

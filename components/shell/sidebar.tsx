@@ -4,6 +4,7 @@ import type { LucideIcon } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
 import type { Role } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
+import { APPRAISAL_READERS, APPRAISAL_SCORERS, FINE_RECORDERS, TEMPLATE_READERS } from "@/server/domain/appraisal/appraisal.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -27,6 +28,14 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/archive/new", label: "archiveNew", roles: ARCHIVE_REGISTRARS },
     { href: "/archive/handover", label: "archiveHandover" },
     { href: "/archive/weeding", label: "archiveWeeding", roles: [...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS] },
+  ],
+  appraisal: [
+    { href: "/appraisal", label: "appraisalList", roles: APPRAISAL_READERS },
+    { href: "/appraisal/new", label: "appraisalNew", roles: APPRAISAL_SCORERS },
+    { href: "/appraisal/year-end", label: "appraisalYearEnd", roles: APPRAISAL_READERS },
+    { href: "/appraisal/statistics", label: "appraisalStatistics", roles: APPRAISAL_READERS },
+    { href: "/appraisal/fines", label: "appraisalFines", roles: [...APPRAISAL_READERS, ...FINE_RECORDERS] },
+    { href: "/appraisal/templates", label: "appraisalTemplates", roles: TEMPLATE_READERS },
   ],
   admin: [
     { href: "/admin/users", label: "users" },
