@@ -9,6 +9,7 @@ import { seedProjects } from "./projects";
 import { seedClients } from "./clients";
 import { seedArchiveClasses } from "./archive-classes";
 import { seedArchiveRecords } from "./archive-records";
+import { seedAppraisals } from "./appraisal";
 
 export { seedDepartments, DEPARTMENTS } from "./departments";
 export { seedUsers } from "./users";
@@ -16,6 +17,7 @@ export { seedProjects, PROJECTS, buildingUnits, unitIdsByKey } from "./projects"
 export { seedClients, generateClients } from "./clients";
 export { seedArchiveClasses, ARCHIVE_CLASSES } from "./archive-classes";
 export { seedArchiveRecords } from "./archive-records";
+export { seedAppraisals } from "./appraisal";
 export { DEMO_USERS, DEMO_PASSWORD, demoLoginRows, formatDemoLogins } from "./demo-users";
 
 export type SeedCreated = {
@@ -28,6 +30,7 @@ export type SeedCreated = {
   clientUnits: number;
   archiveClassesAndChecklists: number;
   archiveRecords: number;
+  appraisals: number;
 };
 
 /** Runs every part inside `tx`; writes one `seed.run` audit entry when something was created. */
@@ -38,6 +41,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
   const clients = await seedClients(tx);
   const archiveClasses = await seedArchiveClasses(tx);
   const archiveRecords = await seedArchiveRecords(tx);
+  const appraisals = await seedAppraisals(tx);
   const created: SeedCreated = {
     departments: departments.created,
     users: users.created,
@@ -45,6 +49,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
     ...clients,
     archiveClassesAndChecklists: archiveClasses.created,
     archiveRecords: archiveRecords.created,
+    appraisals: appraisals.created,
   };
   // The audit log is append-only: a re-run that creates nothing leaves no trace in it.
   if (Object.values(created).some((n) => n > 0)) {
