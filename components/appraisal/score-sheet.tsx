@@ -70,7 +70,20 @@ export function ScoreSheet(p: Props) {
   }, [values, p.items]);
 
   const onError = (e: Parameters<typeof showServerError>[1]) => showServerError(form, e);
-  const doSave = form.handleSubmit(async (v) => {
+  // Validated here with the procedure's own schema (not handleSubmit), so a refused field is
+  // marked and announced even when it is off screen. Errors show as red borders (message in the
+  // title and the toast), never as lines that appear and vanish: a line vanishing on blur moved
+  // the save button away between mouse down and up, and the click was lost.
+  const valid = () => {
+    const r = ZSaveScores.safeParse(form.getValues());
+    if (r.success) return r.data;
+    for (const issue of r.error.issues) form.setError(issue.path.join(".") as "summary", { type: "zod", message: issue.message });
+    toast.error(t("fixMarked"));
+    return null;
+  };
+  const doSave = async () => {
+    const v = valid();
+    if (!v) return;
     try {
       const r = await save.mutateAsync(v);
       toast.success(t("saved", { total: r.total }));
@@ -78,8 +91,10 @@ export function ScoreSheet(p: Props) {
     } catch (e) {
       onError(e as Parameters<typeof showServerError>[1]);
     }
-  });
-  const doScore = form.handleSubmit(async (v) => {
+  };
+  const doScore = async () => {
+    const v = valid();
+    if (!v) return;
     try {
       await save.mutateAsync(v);
       await score.mutateAsync({ appraisalId: p.appraisalId });
@@ -88,7 +103,7 @@ export function ScoreSheet(p: Props) {
     } catch (e) {
       onError(e as Parameters<typeof showServerError>[1]);
     }
-  });
+  };
 
   return (
     <form onSubmit={(e) => e.preventDefault()} noValidate className="space-y-4">
@@ -173,17 +188,12 @@ export function ScoreSheet(p: Props) {
                 <option value="penalty">{t("penalty")}</option>
                 <option value="commendation">{t("commendation")}</option>
               </Select>
-              <Input aria-label={t("points")} inputMode="decimal" className="w-20 text-right" disabled={!p.editable} {...form.register(`adjustments.${n}.points`)} aria-invalid={!!form.errorOf(`adjustments.${n}.points`)} />
-              <Input aria-label={t("adjustmentReason")} placeholder={t("adjustmentReason")} className="min-w-72 flex-1" disabled={!p.editable} {...form.register(`adjustments.${n}.reason`)} aria-invalid={!!form.errorOf(`adjustments.${n}.reason`)} />
+              <Input aria-label={t("points")} inputMode="decimal" className="w-20 text-right" disabled={!p.editable} {...form.register(`adjustments.${n}.points`)} aria-invalid={!!form.errorOf(`adjustments.${n}.points`)} title={form.errorOf(`adjustments.${n}.points`)} />
+              <Input aria-label={t("adjustmentReason")} placeholder={t("adjustmentReason")} className="min-w-72 flex-1" disabled={!p.editable} {...form.register(`adjustments.${n}.reason`)} aria-invalid={!!form.errorOf(`adjustments.${n}.reason`)} title={form.errorOf(`adjustments.${n}.reason`)} />
               {p.editable && (
                 <Button variant="ghost" size="sm" onClick={() => adjustments.remove(n)}>
                   {t("remove")}
                 </Button>
-              )}
-              {(form.errorOf(`adjustments.${n}.points`) || form.errorOf(`adjustments.${n}.reason`)) && (
-                <p role="alert" className="w-full text-xs text-red-600">
-                  {form.errorOf(`adjustments.${n}.points`) ?? form.errorOf(`adjustments.${n}.reason`)}
-                </p>
               )}
             </li>
           ))}

@@ -85,7 +85,9 @@ describe("who may score what", () => {
   });
 
   it("nobody scores themselves; the admin scores nothing", async () => {
-    expect((await refusalOf(manager.caller.appraisal.appraisals.create({ employeeId: manager.id, kind: "monthly", period: "2026-03" }))).domainCode).toBe("APPRAISAL_SELF");
+    expect((await refusalOf(supervisorA.caller.appraisal.appraisals.create({ employeeId: supervisorA.id, kind: "weekly_check", period: "2026-03-02" }))).domainCode).toBe("APPRAISAL_SELF");
+    // The department manager is appraised by the company, outside this portal.
+    expect((await refusalOf(manager2.caller.appraisal.appraisals.create({ employeeId: manager.id, kind: "monthly", period: "2026-03" }))).domainCode).toBe("APPRAISAL_NOT_APPRAISABLE");
     expect((await refusalOf(admin.caller.appraisal.appraisals.create({ employeeId: staffA.id, kind: "monthly", period: "2026-05" }))).code).toBe("FORBIDDEN");
   });
 

@@ -8,8 +8,9 @@ import { CHECK_KINDS } from "./dimensions";
 // the manager's; the supervisor scores the team's 周检/月检/抽检). Everyone appraised sees their
 // own results; supervisors their team (their department); managers everyone. The admin edits
 // templates and sees no one's results; the auditor has the audit log.
-export const APPRAISED_ROLES: readonly Role[] = ["staff", "archivist", "supervisor", "manager"];
-export const APPRAISAL_READERS: readonly Role[] = APPRAISED_ROLES;
+// The department manager is appraised by the company, not in this department's portal.
+export const APPRAISED_ROLES: readonly Role[] = ["staff", "archivist", "supervisor"];
+export const APPRAISAL_READERS: readonly Role[] = ["staff", "archivist", "supervisor", "manager"];
 export const APPRAISAL_SCORERS: readonly Role[] = ["supervisor", "manager"];
 export const APPRAISAL_FINALISERS: readonly Role[] = ["manager"];
 export const TEMPLATE_EDITORS: readonly Role[] = ["admin"];

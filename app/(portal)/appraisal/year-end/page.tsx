@@ -48,7 +48,7 @@ export default async function YearEndPage({ searchParams }: { searchParams: Prom
               <Th className="text-right">{t("colRank")}</Th>
               <Th>{t("colName")}</Th>
               {Array.from({ length: 12 }, (_, m) => (
-                <Th key={m} className="text-right">
+                <Th key={m} className="px-1.5 text-right">
                   {t("colMonth", { month: m + 1 })}
                 </Th>
               ))}
@@ -74,8 +74,8 @@ export default async function YearEndPage({ searchParams }: { searchParams: Prom
                   )}
                 </Td>
                 {r.months.map((m, i) => (
-                  <Td key={i} className="text-right text-xs tabular-nums text-slate-500">
-                    {m ?? ""}
+                  <Td key={i} className="px-1.5 text-right text-xs tabular-nums text-slate-500">
+                    {m?.replace(/\.00$/, "") ?? ""}
                   </Td>
                 ))}
                 <Td className="text-right tabular-nums">
@@ -88,7 +88,7 @@ export default async function YearEndPage({ searchParams }: { searchParams: Prom
                   <Part value={r.formula.yearEnd} missing={missing} />
                 </Td>
                 <Td className="text-right font-semibold tabular-nums" data-testid="year-end-total">
-                  {r.formula.total ?? <span className="text-xs font-normal text-amber-700">{t("missingParts", { parts: r.formula.missing.map((p) => t(`parts.${p}`)).join("、") })}</span>}
+                  {r.formula.total ?? <span className="whitespace-nowrap text-xs font-normal text-amber-700">{t("missingParts", { parts: r.formula.missing.map((p) => t(`parts.${p}`)).join("、") })}</span>}
                 </Td>
                 <Td className="text-right tabular-nums">{r.pending || ""}</Td>
               </tr>
