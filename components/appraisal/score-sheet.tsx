@@ -211,16 +211,19 @@ export function ScoreSheet(p: Props) {
       </section>
 
       <section className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <label htmlFor="summary" className="block text-sm font-semibold text-slate-800">
-          {t("summary")}
-        </label>
-        <textarea
-          id="summary"
-          rows={2}
-          disabled={!p.editable}
-          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm disabled:bg-slate-50"
-          {...form.register("summary")}
-        />
+        {p.editable ? (
+          <>
+            <label htmlFor="summary" className="block text-sm font-semibold text-slate-800">
+              {t("summary")}
+            </label>
+            <textarea id="summary" rows={2} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" {...form.register("summary")} />
+          </>
+        ) : p.summary ? (
+          <>
+            <h2 className="text-sm font-semibold text-slate-800">{t("summary")}</h2>
+            <p className="mt-1 text-sm text-slate-700">{p.summary}</p>
+          </>
+        ) : null}
         <p className="mt-3 text-lg font-semibold text-slate-900">
           {t("total")} <span data-testid="live-total" className="tabular-nums">{totals.total.toFixed(1)}</span>
         </p>
