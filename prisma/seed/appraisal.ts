@@ -115,7 +115,10 @@ export async function seedAppraisals(tx: Tx, now = new Date()): Promise<SeedResu
     const { periodStart, year } = periodStartOf(plan.kind, plan.period);
     const isCheck = ["weekly_check", "monthly_check", "spot_check"].includes(plan.kind);
     const scorerId = isCheck && plan.login !== "supervisor" ? supervisor.id : manager.id;
-    const scoredAt = new Date(Math.min(now.getTime() - 86_400_000, new Date(`${periodStart}T10:00:00+08:00`).getTime() + (plan.kind === "year_end" ? 370 : 32) * 86_400_000));
+    // Scored a month after the period (a year-end in the next January), answered a day later,
+    // finalised the day after — all before today.
+    const day = 86_400_000;
+    const scoredAt = new Date(Math.min(now.getTime() - 3 * day, new Date(`${periodStart}T10:00:00+08:00`).getTime() + (plan.kind === "year_end" ? 370 : 32) * day));
     const stage = plan.stage ?? "finalised";
     const row = await tx.appraisal.create({
       data: {
@@ -141,7 +144,7 @@ export async function seedAppraisals(tx: Tx, now = new Date()): Promise<SeedResu
       select: { id: true },
     });
     if (stage !== "draft") {
-      const later = new Date(scoredAt.getTime() + 2 * 86_400_000);
+      const later = new Date(scoredAt.getTime() + day);
       await tx.appraisal.update({
         where: { id: row.id },
         data: {
@@ -149,7 +152,7 @@ export async function seedAppraisals(tx: Tx, now = new Date()): Promise<SeedResu
           scoredById: scorerId,
           scoredAt,
           ...(stage === "disputed" ? { response: "disputed", responseComment: "本月工作效率扣分偏多，两单超时是因工程部未及时反馈", respondedAt: later } : {}),
-          ...(stage === "finalised" ? { response: "acknowledged", respondedAt: later, finalisedById: manager.id, finalisedAt: new Date(later.getTime() + 86_400_000) } : {}),
+          ...(stage === "finalised" ? { response: "acknowledged", respondedAt: later, finalisedById: manager.id, finalisedAt: new Date(later.getTime() + day) } : {}),
         },
       });
     }

@@ -97,7 +97,8 @@ export async function yearEndRecord(db: Db, v: Viewer, input: { year: number; em
     year: input.year,
     employee: { id: person.id, name: person.displayName, department: person.department?.name ?? null },
     formula: presentFormula(formulaOf(entries)),
-    entries: entries.map((e) => {
+    // The 年终考评 closes the record: listed after the year's checks and monthly appraisals.
+    entries: [...entries.filter((e) => e.kind !== "year_end"), ...entries.filter((e) => e.kind === "year_end")].map((e) => {
       const periodStart = dayOf(e.periodStart);
       const counted = isEffective(e) && e.kind !== "spot_check";
       return { id: e.id, kind: e.kind, period: periodLabel(e.kind, periodStart), status: e.status, total: e.total.toFixed(2), counted, superseded: e.status === "finalised" && !isEffective(e) };
