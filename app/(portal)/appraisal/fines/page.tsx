@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { Pagination } from "@/components/ui/pagination";
 import { FineForm } from "@/components/appraisal/fine-form";
-import { PeriodSelect, yearOf } from "@/components/appraisal/year-select";
+import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 
 export default async function FinesPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {
   const user = await requireRoles([...APPRAISAL_READERS, ...FINE_RECORDERS]);

@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { buttonClass } from "@/components/ui/button";
 import { AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
-import { PeriodSelect, yearOf } from "@/components/appraisal/year-select";
+import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 import { TrendChart } from "@/components/appraisal/trend-chart";
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ year?: string; month?: string }> }) {

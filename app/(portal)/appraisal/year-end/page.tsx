@@ -7,7 +7,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { buttonClass } from "@/components/ui/button";
-import { PeriodSelect, yearOf } from "@/components/appraisal/year-select";
+import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 
 function Part({ value, missing }: { value: string | null; missing: string }) {
   return value === null ? <span className="text-amber-700">{missing}</span> : <>{value}</>;

@@ -9,7 +9,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { AppraisalKindTag, AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
-import { PeriodSelect, yearOf } from "@/components/appraisal/year-select";
+import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 
 export default async function YearEndRecordPage({ params, searchParams }: { params: Promise<{ employeeId: string }>; searchParams: Promise<{ year?: string }> }) {
   await requireRoles(APPRAISAL_READERS);
