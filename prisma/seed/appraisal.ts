@@ -2,9 +2,10 @@
 // so the year-end table and 优秀员工 show real figures) and the current year up to last month,
 // plus results waiting at each step of the workflow, and a few disciplinary fines.
 // Idempotent: nothing is added once the demo staff have any appraisal.
+import { randomUUID } from "node:crypto";
 import Decimal from "decimal.js";
 import type { Tx } from "../../server/db/tx";
-import type { AppraisalKind } from "../../server/db/generated/client";
+import type { AppraisalKind, Prisma } from "../../server/db/generated/client";
 import { currentTemplate } from "../../server/domain/appraisal/templates.service";
 import { audienceOf } from "../../server/domain/appraisal/appraisal.policy";
 import { scoreAppraisal, type Deduction } from "../../server/domain/appraisal/scoring";
@@ -104,7 +105,16 @@ export async function seedAppraisals(tx: Tx, now = new Date()): Promise<SeedResu
 
   const templates = { operational: await currentTemplate(tx, "operational"), management: await currentTemplate(tx, "management") };
   const rng = createRng(77);
-  let created = 0;
+  // Written in a few batched statements (not ~1,000 round trips): the whole demo seed is one
+  // transaction with a time limit, and one insert per row overran it on a loaded machine.
+  // Rows go in as 草稿 with their scores, then move to their stage (a finalised appraisal's
+  // scores cannot be inserted afterwards: the trigger refuses it).
+  type Row = Prisma.AppraisalCreateManyInput;
+  const rows: Row[] = [];
+  const scores: Prisma.AppraisalScoreCreateManyInput[] = [];
+  const adjustmentRows: Prisma.AppraisalAdjustmentCreateManyInput[] = [];
+  const byStage: Record<"scored" | "confirmed" | "finalised", string[]> = { scored: [], confirmed: [], finalised: [] };
+  const day = 86_400_000;
   for (const plan of demoPlans(shanghaiDay(now))) {
     const employee = byLogin.get(plan.login);
     if (!employee) continue;
@@ -117,47 +127,43 @@ export async function seedAppraisals(tx: Tx, now = new Date()): Promise<SeedResu
     const scorerId = isCheck && plan.login !== "supervisor" ? supervisor.id : manager.id;
     // Scored a month after the period (a year-end in the next January), answered a day later,
     // finalised the day after — all before today.
-    const day = 86_400_000;
     const scoredAt = new Date(Math.min(now.getTime() - 3 * day, new Date(`${periodStart}T10:00:00+08:00`).getTime() + (plan.kind === "year_end" ? 370 : 32) * day));
+    const later = new Date(scoredAt.getTime() + day);
     const stage = plan.stage ?? "finalised";
-    const row = await tx.appraisal.create({
-      data: {
-        employeeId: employee.id,
-        kind: plan.kind,
-        periodStart: new Date(`${periodStart}T00:00:00Z`),
-        year,
-        templateId: template.id,
-        slotKey: plan.kind === "spot_check" ? null : `${employee.id}:${plan.kind}:${periodStart}`,
-        createdById: scorerId,
-        createdAt: scoredAt,
-        scoreDe: r.byDimension.de.toString(),
-        scoreQin: r.byDimension.qin.toString(),
-        scoreNeng: r.byDimension.neng.toString(),
-        scoreJi: r.byDimension.ji.toString(),
-        baseScore: r.base.toString(),
-        penaltyPoints: r.penalty.toString(),
-        commendationPoints: r.commendation.toString(),
-        total: r.total.toString(),
-        scores: { create: r.items.filter((i) => i.deduction.gt(0)).map((i) => ({ templateItemId: i.itemId, deduction: i.deduction.toString(), reason: i.reason })) },
-        adjustments: { create: adjustments.map((a, n) => ({ ...a, sortOrder: n })) },
-      },
-      select: { id: true },
+    const id = randomUUID();
+    rows.push({
+      id,
+      employeeId: employee.id,
+      kind: plan.kind,
+      periodStart: new Date(`${periodStart}T00:00:00Z`),
+      year,
+      templateId: template.id,
+      slotKey: plan.kind === "spot_check" ? null : `${employee.id}:${plan.kind}:${periodStart}`,
+      createdById: scorerId,
+      createdAt: scoredAt,
+      scoreDe: r.byDimension.de.toString(),
+      scoreQin: r.byDimension.qin.toString(),
+      scoreNeng: r.byDimension.neng.toString(),
+      scoreJi: r.byDimension.ji.toString(),
+      baseScore: r.base.toString(),
+      penaltyPoints: r.penalty.toString(),
+      commendationPoints: r.commendation.toString(),
+      total: r.total.toString(),
+      ...(stage !== "draft" ? { scoredById: scorerId, scoredAt } : {}),
+      ...(stage === "disputed" ? { response: "disputed" as const, responseComment: "本月工作效率扣分偏多，两单超时是因工程部未及时反馈", respondedAt: later } : {}),
+      ...(stage === "finalised" ? { response: "acknowledged" as const, respondedAt: later, finalisedById: manager.id, finalisedAt: new Date(later.getTime() + day) } : {}),
     });
-    if (stage !== "draft") {
-      const later = new Date(scoredAt.getTime() + day);
-      await tx.appraisal.update({
-        where: { id: row.id },
-        data: {
-          status: stage === "scored" ? "scored" : stage === "disputed" ? "confirmed" : "finalised",
-          scoredById: scorerId,
-          scoredAt,
-          ...(stage === "disputed" ? { response: "disputed", responseComment: "本月工作效率扣分偏多，两单超时是因工程部未及时反馈", respondedAt: later } : {}),
-          ...(stage === "finalised" ? { response: "acknowledged", respondedAt: later, finalisedById: manager.id, finalisedAt: new Date(later.getTime() + day) } : {}),
-        },
-      });
-    }
-    created++;
+    for (const i of r.items.filter((x) => x.deduction.gt(0))) scores.push({ appraisalId: id, templateItemId: i.itemId, deduction: i.deduction.toString(), reason: i.reason });
+    adjustments.forEach((a, n) => adjustmentRows.push({ appraisalId: id, ...a, sortOrder: n }));
+    if (stage !== "draft") byStage[stage === "disputed" ? "confirmed" : stage].push(id);
   }
+  await tx.appraisal.createMany({ data: rows });
+  await tx.appraisalScore.createMany({ data: scores });
+  if (adjustmentRows.length) await tx.appraisalAdjustment.createMany({ data: adjustmentRows });
+  for (const status of ["scored", "confirmed", "finalised"] as const) {
+    if (byStage[status].length) await tx.appraisal.updateMany({ where: { id: { in: byStage[status] } }, data: { status } });
+  }
+  let created = rows.length;
 
   // 黄伟: rules 1–11 twice at 20 元, the third time 50 元; 刘芳: one private long-distance call.
   const year = Number(shanghaiDay(now).slice(0, 4));
