@@ -4,6 +4,7 @@ import type { SessionUser } from "@/server/domain/accounts/session";
 import { deskBadge } from "@/server/domain/borrowing/loans.service";
 import { approvalsBadge } from "@/server/domain/borrowing/approvals.service";
 import { complaintBadges } from "@/server/domain/complaints/badges";
+import { appraisalBadges } from "@/server/domain/appraisal/badges";
 
 /**
  * Counts shown beside sidebar entries (by href): what waits for this person, e.g. approvals.
@@ -15,6 +16,7 @@ const SOURCES: BadgeSource[] = [
   (db, user) => deskBadge(db, user.roles),
   (db, user) => approvalsBadge(db, user),
   complaintBadges,
+  appraisalBadges,
 ];
 
 export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {

@@ -6,6 +6,7 @@ import type { Role } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
 import { BORROWERS, CERTIFICATE_READERS, LENDERS, REGISTER_READERS, SECOND_APPROVER_ROLES } from "@/server/domain/borrowing/borrow.policy";
 import { COMPLAINT_RECEIVERS, COMPLAINT_SETTINGS_ADMINS, COMPLAINT_STATS_READERS } from "@/server/domain/complaints/complaints.policy";
+import { APPRAISAL_READERS, APPRAISAL_SCORERS, FINE_RECORDERS, TEMPLATE_READERS } from "@/server/domain/appraisal/appraisal.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -43,6 +44,14 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/complaints/new", label: "complaintsNew", roles: COMPLAINT_RECEIVERS },
     { href: "/complaints/repairs", label: "complaintsRepairs" },
     { href: "/complaints/stats", label: "complaintsStats", roles: COMPLAINT_STATS_READERS },
+  ],
+  appraisal: [
+    { href: "/appraisal", label: "appraisalList", roles: APPRAISAL_READERS },
+    { href: "/appraisal/new", label: "appraisalNew", roles: APPRAISAL_SCORERS },
+    { href: "/appraisal/year-end", label: "appraisalYearEnd", roles: APPRAISAL_READERS },
+    { href: "/appraisal/statistics", label: "appraisalStatistics", roles: APPRAISAL_READERS },
+    { href: "/appraisal/fines", label: "appraisalFines", roles: [...APPRAISAL_READERS, ...FINE_RECORDERS] },
+    { href: "/appraisal/templates", label: "appraisalTemplates", roles: TEMPLATE_READERS },
   ],
   admin: [
     { href: "/admin/users", label: "users" },

@@ -11,6 +11,7 @@ import { seedArchiveClasses } from "./archive-classes";
 import { seedArchiveRecords } from "./archive-records";
 import { seedComplaints } from "./complaints";
 import { seedArchivePaperwork } from "./archive-paperwork";
+import { seedAppraisals } from "./appraisal";
 
 export { seedDepartments, DEPARTMENTS } from "./departments";
 export { seedUsers } from "./users";
@@ -20,6 +21,7 @@ export { seedArchiveClasses, ARCHIVE_CLASSES } from "./archive-classes";
 export { seedArchiveRecords } from "./archive-records";
 export { seedComplaints, COMPLAINT_CATEGORIES } from "./complaints";
 export { seedArchivePaperwork, DEMO_HANDOVER_NOTES, DEMO_WEEDING_REASON } from "./archive-paperwork";
+export { seedAppraisals } from "./appraisal";
 export { DEMO_USERS, DEMO_PASSWORD, demoLoginRows, formatDemoLogins } from "./demo-users";
 
 export type SeedCreated = {
@@ -34,6 +36,7 @@ export type SeedCreated = {
   archiveRecords: number;
   complaints: number;
   archivePaperwork: number;
+  appraisals: number;
 };
 
 /** Runs every part inside `tx`; writes one `seed.run` audit entry when something was created. */
@@ -46,6 +49,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
   const archiveRecords = await seedArchiveRecords(tx);
   const complaints = await seedComplaints(tx);
   const archivePaperwork = await seedArchivePaperwork(tx);
+  const appraisals = await seedAppraisals(tx);
   const created: SeedCreated = {
     departments: departments.created,
     users: users.created,
@@ -55,6 +59,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
     archiveRecords: archiveRecords.created,
     complaints: complaints.created,
     archivePaperwork: archivePaperwork.created,
+    appraisals: appraisals.created,
   };
   // The audit log is append-only: a re-run that creates nothing leaves no trace in it.
   if (Object.values(created).some((n) => n > 0)) {

@@ -7,6 +7,7 @@ import { notificationsRouter } from "./routers/notifications.router";
 import { borrowingRouter } from "./routers/borrowing.router";
 import { complaintsRouter } from "./routers/complaints.router";
 import { printRouter } from "./routers/print.router";
+import { appraisalRouter } from "./routers/appraisal.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -17,6 +18,7 @@ export const appRouter = router({
   borrowing: borrowingRouter,
   complaints: complaintsRouter,
   print: printRouter,
+  appraisal: appraisalRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,7 +8,7 @@ export const MODULES = {
   archive: { path: "/archive", roles: ["staff", "archivist", "supervisor", "manager"], available: true },
   borrowing: { path: "/borrowing", roles: ["staff", "archivist", "supervisor", "manager", "auditor"], available: true },
   complaints: { path: "/complaints", roles: ["staff", "supervisor", "manager"], available: true },
-  appraisal: { path: "/appraisal", roles: ["staff", "supervisor", "manager", "admin"], available: false },
+  appraisal: { path: "/appraisal", roles: ["staff", "archivist", "supervisor", "manager", "admin"], available: true },
   print: { path: "/print", roles: ["staff", "archivist", "supervisor", "manager"], available: true },
   reports: { path: "/reports", roles: ["supervisor", "manager", "auditor"], available: false },
   admin: { path: "/admin", roles: ["admin"], available: true },

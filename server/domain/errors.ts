@@ -7,6 +7,7 @@ import { WEEDING_ERRORS } from "./archive/weeding.errors";
 import { BORROWING_ERRORS } from "./borrowing/borrowing.errors";
 import { COMPLAINTS_ERRORS } from "./complaints/complaints.errors";
 import { PRINT_ERRORS } from "../print/print.errors";
+import { APPRAISAL_ERRORS } from "./appraisal/appraisal.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
@@ -16,6 +17,7 @@ export const DOMAIN_ERRORS = {
   ...BORROWING_ERRORS,
   ...COMPLAINTS_ERRORS,
   ...PRINT_ERRORS,
+  ...APPRAISAL_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",

@@ -22,6 +22,8 @@ import complaintsZh from "./messages/complaints.zh-CN.json" with { type: "json" 
 import complaintsEn from "./messages/complaints.en.json" with { type: "json" };
 import printZh from "./messages/print.zh-CN.json" with { type: "json" };
 import printEn from "./messages/print.en.json" with { type: "json" };
+import appraisalZh from "./messages/appraisal.zh-CN.json" with { type: "json" };
+import appraisalEn from "./messages/appraisal.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -56,7 +58,8 @@ export type Messages = typeof zhCN
   & typeof loansZh
   & typeof certificatesZh
   & typeof complaintsZh
-  & typeof printZh;
+  & typeof printZh
+  & typeof appraisalZh;
 export const MESSAGES: Record<Locale, Messages> = {
   "zh-CN": merge(
     zhCN,
@@ -71,6 +74,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     certificatesZh,
     complaintsZh,
     printZh,
+    appraisalZh,
   ) as unknown as Messages,
   en: merge(
     en,
@@ -85,6 +89,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     certificatesEn,
     complaintsEn,
     printEn,
+    appraisalEn,
   ) as unknown as Messages,
 };
 

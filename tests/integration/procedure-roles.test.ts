@@ -171,3 +171,17 @@ describe.each(procedures)("$path ($type)", (proc) => {
     else expect(out, `${proc.path} with a pending password change`).toMatchObject({ ok: false, code: "FORBIDDEN", domainCode: "PASSWORD_CHANGE_REQUIRED" });
   });
 });
+
+// 绩效考核 (issue 7): the admin keeps the templates but scores, finalises and reads no results;
+// staff answer for their own results only; finalising is the manager's alone.
+describe("appraisal procedures", () => {
+  const appraisal = procedures.filter((p) => p.path.startsWith("appraisal."));
+  it("the admin holds only the template procedures", () => {
+    expect(appraisal.filter((p) => allows(p.meta, "admin")).map((p) => p.path)).toEqual(["appraisal.templates.get", "appraisal.templates.list", "appraisal.templates.save"]);
+  });
+  it("only the manager finalises or corrects; staff change nothing but their own answer", () => {
+    for (const path of ["appraisal.appraisals.finalise", "appraisal.appraisals.correct"]) expect(appraisal.find((p) => p.path === path)?.meta).toEqual({ access: "roles", roles: ["manager"] });
+    const staffMutations = appraisal.filter((p) => p.type === "mutation" && allows(p.meta, "staff")).map((p) => p.path);
+    expect(staffMutations).toEqual(["appraisal.appraisals.acknowledge", "appraisal.appraisals.dispute"]);
+  });
+});

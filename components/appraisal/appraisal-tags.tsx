@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { Tag, type Tone } from "@/components/ui/tag";
+
+const STATUS_TONE: Record<string, Tone> = { draft: "grey", scored: "amber", confirmed: "blue", finalised: "green" };
+
+export async function AppraisalStatusTag({ status, response }: { status: "draft" | "scored" | "confirmed" | "finalised"; response?: "acknowledged" | "disputed" | null }) {
+  const t = await getTranslations("appraisal");
+  return (
+    <span className="inline-flex items-center gap-1">
+      <Tag tone={STATUS_TONE[status]}>{t(`statuses.${status}`)}</Tag>
+      {response === "disputed" && <Tag tone="red">{t("responses.disputed")}</Tag>}
+    </span>
+  );
+}
+
+export async function AppraisalKindTag({ kind }: { kind: "weekly_check" | "monthly_check" | "spot_check" | "monthly" | "year_end" }) {
+  const t = await getTranslations("appraisal");
+  const tone: Tone = kind === "year_end" ? "violet" : kind === "monthly" ? "blue" : "grey";
+  return <Tag tone={tone}>{t(`kinds.${kind}`)}</Tag>;
+}
