@@ -9,9 +9,7 @@ import { orNotFound } from "@/server/api/not-found";
 import { ARCHIVE_KEEPERS } from "@/server/domain/archive/archive.policy";
 import { formatShanghai } from "@/server/domain/time";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
-import { getActionLabel } from "@/components/audit/action-label";
-import { ChangeView } from "@/components/audit/change-view";
+import { HistoryTable } from "@/components/audit/history-table";
 import { AttachmentsPanel } from "@/components/archive/attachments-panel";
 import { ConfidentialityTag, StatusTag } from "@/components/archive/record-tags";
 import { CompletenessCard } from "@/components/archive/completeness-card";
@@ -46,7 +44,7 @@ export default async function RecordPage({ params }: { params: Promise<{ recordI
     }
     throw e;
   }
-  const [history, label] = await Promise.all([caller.archive.records.history({ recordId }), getActionLabel()]);
+  const history = await caller.archive.records.history({ recordId });
   const isKeeper = hasAnyRole(user.roles, ARCHIVE_KEEPERS);
   const onShelf = r.status === "in_store" || r.status === "lent";
   const place = [r.project?.name, r.building?.name, r.unit?.number].filter(Boolean).join(" ");
@@ -141,31 +139,10 @@ export default async function RecordPage({ params }: { params: Promise<{ recordI
       <div className="mt-4">
         <AttachmentsPanel recordId={r.id} />
       </div>
-      <h2 className="mb-2 mt-6 text-sm font-semibold text-slate-800">{t("history")}</h2>
-      {history.length === 0 ? (
-        <EmptyState>{t("noHistory")}</EmptyState>
-      ) : (
-        <Table caption={t("history")}>
-          <thead>
-            <tr>
-              <Th>{t("historyAt")}</Th>
-              <Th>{t("historyActor")}</Th>
-              <Th>{t("historyAction")}</Th>
-              <Th>{t("historyChange")}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {history.map((h) => (
-              <tr key={h.id}>
-                <Td className="whitespace-nowrap tabular-nums">{formatShanghai(h.at)}</Td>
-                <Td>{h.actorName}</Td>
-                <Td className="whitespace-nowrap">{label(h.action)}</Td>
-                <Td><ChangeView before={h.before} after={h.after} /></Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <HistoryTable
+        entries={history}
+        labels={{ title: t("history"), empty: t("noHistory"), at: t("historyAt"), actor: t("historyActor"), action: t("historyAction"), change: t("historyChange") }}
+      />
     </>
   );
 }

@@ -13,8 +13,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import { getActionLabel } from "@/components/audit/action-label";
-import { ChangeView } from "@/components/audit/change-view";
+import { HistoryTable } from "@/components/audit/history-table";
 import { StatusTag } from "@/components/archive/record-tags";
 import { BorrowStatusTag, BorrowTypeTag, OverdueTag, SecretTag } from "@/components/borrowing/status-tag";
 import { DecisionButtons, RenewalDecisionButtons, WithdrawButton, type DecisionAction } from "@/components/borrowing/decision-buttons";
@@ -54,7 +53,6 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
     }
     throw e;
   }
-  const label = await getActionLabel();
   const can = new Set(loan.viewerActions);
   const decisions = (["approve", "secondApprove", "reject"] as const).filter((a) => can.has(a)) as DecisionAction[];
   const pending = loan.renewals.find((r) => r.status === "pending");
@@ -224,31 +222,10 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
         </>
       )}
 
-      <h2 className="mb-2 mt-6 text-sm font-semibold text-slate-800">{t("history")}</h2>
-      {loan.history.length === 0 ? (
-        <EmptyState>{t("noHistory")}</EmptyState>
-      ) : (
-        <Table caption={t("history")}>
-          <thead>
-            <tr>
-              <Th>{t("historyAt")}</Th>
-              <Th>{t("historyActor")}</Th>
-              <Th>{t("historyAction")}</Th>
-              <Th>{t("historyChange")}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {loan.history.map((h) => (
-              <tr key={h.id}>
-                <Td className="whitespace-nowrap tabular-nums">{formatShanghai(h.at)}</Td>
-                <Td>{h.actorName}</Td>
-                <Td className="whitespace-nowrap">{label(h.action)}</Td>
-                <Td><ChangeView before={h.before} after={h.after} /></Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
-      )}
+      <HistoryTable
+        entries={loan.history}
+        labels={{ title: t("history"), empty: t("noHistory"), at: t("historyAt"), actor: t("historyActor"), action: t("historyAction"), change: t("historyChange") }}
+      />
     </>
   );
 }
