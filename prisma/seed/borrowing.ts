@@ -86,6 +86,16 @@ async function backdate(db: Db, id: string, now: Date, story: Story) {
       "dueOn" = CASE WHEN ${renewed} THEN "dueOn" ELSE ${storyDue}::date END
     WHERE "id" = ${id}::uuid`;
   await db.$executeRaw`UPDATE "BorrowRenewal" SET "previousDueOn" = ${storyDue}::date, "requestedAt" = ${at(Math.floor(ago / 2), 1.5)}, "decidedAt" = CASE WHEN "decidedAt" IS NULL THEN NULL ELSE ${at(Math.floor(ago / 2), 4)}::timestamptz END WHERE "requestId" = ${id}::uuid`;
+  // The slip's notices belong to its story's days too; those about steps long done were read then.
+  // Only what still waits for someone (a decision, a renewal) stays unread.
+  await db.$executeRaw`
+    UPDATE "Notification" n SET
+      "createdAt" = ${at(ago, 0)},
+      "readAt" = CASE WHEN r."status" IN ('requested', 'pending_second')
+                        OR EXISTS (SELECT 1 FROM "BorrowRenewal" w WHERE w."requestId" = r."id" AND w."status" = 'pending')
+                      THEN NULL ELSE ${at(ago, 4)}::timestamptz END
+    FROM "BorrowRequest" r
+    WHERE r."id" = ${id}::uuid AND n."params"->>'requestNo' = r."requestNo"`;
 }
 
 async function seedLoans(db: Db, now: Date): Promise<number> {
