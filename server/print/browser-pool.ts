@@ -60,24 +60,33 @@ export class PrintPool {
     };
   }
 
-  /** Runs `work` on a pooled page, after waiting for a free slot; bounded by the render timeout. */
+  /**
+   * Runs `work` on a pooled page, after waiting for a free slot; bounded by the render timeout.
+   * A browser that died (crash, kill) is noticed by the failing render itself — its "disconnected"
+   * event may come later — so that render is retried once on a fresh browser.
+   */
   async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
     await this.#acquireSlot();
     try {
-      const lease = await this.#leasePage();
-      let healthy = false;
-      try {
-        const result = await withTimeout(work(lease.page), this.config.renderTimeoutMs, () => new DomainError("PRINT_TIMEOUT", { seconds: Math.round(this.config.renderTimeoutMs / 1000) }));
-        healthy = true;
-        return result;
-      } catch (e) {
-        if (e instanceof DomainError) throw e;
-        // The browser went away under us (crash, kill): say so plainly; the next render relaunches.
-        throw lease.gen.dead || !lease.gen.browser.connected ? new DomainError("PRINT_UNAVAILABLE", { reason: "crashed" }) : e;
-      } finally {
-        this.#renders++;
-        lease.gen.renders++;
-        await this.#returnPage(lease, healthy);
+      for (let attempt = 1; ; attempt++) {
+        const lease = await this.#leasePage();
+        let healthy = false;
+        try {
+          const result = await withTimeout(work(lease.page), this.config.renderTimeoutMs, () => new DomainError("PRINT_TIMEOUT", { seconds: Math.round(this.config.renderTimeoutMs / 1000) }));
+          healthy = true;
+          return result;
+        } catch (e) {
+          if (e instanceof DomainError) throw e;
+          const crashed = lease.gen.dead || !lease.gen.browser.connected || isGoneError(e);
+          if (!crashed) throw e;
+          // Whatever is left of that browser goes; the retry launches a fresh one.
+          await this.#kill(lease.gen);
+          if (attempt >= 2) throw new DomainError("PRINT_UNAVAILABLE", { reason: "crashed" });
+        } finally {
+          this.#renders++;
+          lease.gen.renders++;
+          await this.#returnPage(lease, healthy);
+        }
       }
     } finally {
       this.#releaseSlot();
@@ -276,4 +285,10 @@ export async function closePrintPool(): Promise<void> {
   const pool = g[KEY];
   delete g[KEY];
   await pool?.close();
+}
+
+/** Puppeteer's ways of saying the browser or its page is gone. */
+function isGoneError(e: unknown): boolean {
+  const msg = e instanceof Error ? e.message : String(e);
+  return /Target closed|Session closed|Connection closed|browser has disconnected|detached Frame|Protocol error/i.test(msg);
 }
