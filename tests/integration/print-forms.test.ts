@@ -5,6 +5,12 @@ import { DomainError } from "../../server/domain/errors";
 import { PrintPool } from "../../server/print/browser-pool";
 import { handoverListForm } from "../../server/print/forms/handover-list";
 import { weedingListForm } from "../../server/print/forms/weeding-list";
+import { borrowSlipForm } from "../../server/print/forms/borrow-slip";
+import { createBorrowRequest } from "../../server/domain/borrowing/requests.service";
+import { approveBorrowRequest } from "../../server/domain/borrowing/approvals.service";
+import { lendLoan } from "../../server/domain/borrowing/loans.service";
+import { addCalendarDays } from "../../server/domain/borrowing/loan-period";
+import { shanghaiDay } from "../../server/domain/time";
 import { renderPdf } from "../../server/print/render-pdf";
 import { printPdf, type PrintActor } from "../../server/print/print.service";
 import { signPrintToken } from "../../server/print/print-token";
@@ -96,6 +102,22 @@ describe("forms from the demo seed", () => {
       expect(text).toContain(s);
     }
     expect(text).toMatch(pageOf(1, 1));
+  });
+
+  it("借出单: the borrower prints their lent slip with the approval and the files; another staff member is refused", async () => {
+    const records = await t.db.archiveRecord.findMany({ where: { status: "in_store", confidentiality: { not: "secret" } }, orderBy: { archiveNo: "asc" }, take: 2, select: { id: true, archiveNo: true, title: true } });
+    const slip = await createBorrowRequest(t.db, actors.staff, { recordIds: records.map((r) => r.id), borrowType: "takeaway", purpose: "打印测试：核对签约资料", dueOn: addCalendarDays(shanghaiDay(new Date()), 5) });
+    await approveBorrowRequest(t.db, actors.manager, { requestId: slip.id, comment: "同意" });
+    await lendLoan(t.db, actors.archivist, slip.id);
+    const { pdf } = await printPdf(t.db, actors.staff, borrowSlipForm, [slip.id], deps());
+    const file = saveSample("borrow-slip", pdf);
+    expect(pdfPages(file)).toBe(1);
+    const text = pdfText(file);
+    for (const s of ["档案借出单", slip.requestNo, "王丽娜", "借出", "已借出", "打印测试：核对签约资料", "赵建国", "陈静", ...records.map((r) => r.archiveNo), "借阅人签字", "审批人（部门经理）"]) {
+      expect(text).toContain(s);
+    }
+    const other = await actor("staff2");
+    expect(await refusal(printPdf(t.db, other, borrowSlipForm, [slip.id], deps()))).toBe("FORBIDDEN");
   });
 
   it("batch: two hand-over lists in one PDF, each numbered on its own, one audit entry per list", async () => {

@@ -14,6 +14,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { HistoryTable } from "@/components/audit/history-table";
+import { PrintButton } from "@/components/print/print-button";
 import { StatusTag } from "@/components/archive/record-tags";
 import { BorrowStatusTag, BorrowTypeTag, OverdueTag, SecretTag } from "@/components/borrowing/status-tag";
 import { DecisionButtons, RenewalDecisionButtons, WithdrawButton, type DecisionAction } from "@/components/borrowing/decision-buttons";
@@ -87,7 +88,12 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
           </span>
         }
         subtitle={loan.voidedAt ? t("voidedAt", { at: formatShanghai(loan.voidedAt) }) : undefined}
-        actions={back && <LinkButton href={back.href} variant="secondary">{back.label}</LinkButton>}
+        actions={
+          <div className="flex gap-2">
+            <PrintButton form="borrow-slip" id={loan.id} />
+            {back && <LinkButton href={back.href} variant="secondary">{back.label}</LinkButton>}
+          </div>
+        }
       />
 
       <div className="mb-4 grid gap-4 lg:grid-cols-2">
