@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import type { SessionUser } from "@/server/domain/accounts/session";
-import { deskBadge } from "@/server/domain/borrowing/loans.service";
+import { deskBadge } from "@/server/domain/borrowing/loan-views";
 import { approvalsBadge } from "@/server/domain/borrowing/approvals.service";
 import { complaintBadges } from "@/server/domain/complaints/badges";
 import { appraisalBadges } from "@/server/domain/appraisal/badges";

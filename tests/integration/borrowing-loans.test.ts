@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { inTransaction } from "../../server/db/tx";
 import { insertArchiveRecord } from "../../server/domain/archive/record-insert";
 import { addCalendarDays } from "../../server/domain/borrowing/loan-period";
-import { deskBadge, deskList } from "../../server/domain/borrowing/loans.service";
+import { deskBadge, deskList } from "../../server/domain/borrowing/loan-views";
 import { sendLoanReminders } from "../../server/domain/borrowing/overdue.job";
 import { shanghaiDay } from "../../server/domain/time";
 import { refusalOf, signedInAs, useTestDatabase, type Caller } from "./helpers";

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import { BORROWERS, REGISTER_READERS } from "../../domain/borrowing/borrow.policy";
-import { getLoan, maySeeAnySlip } from "../../domain/borrowing/loans.service";
+import { getLoan, maySeeAnySlip } from "../../domain/borrowing/loan-views";
 import { formatShanghai } from "../../domain/time";
 import { Fields } from "../print-document";
 import { definePrintForm, type PrintT } from "../print-form";

@@ -17,7 +17,7 @@ import { RetentionLabel } from "@/components/archive/retention-label";
 import { LocationForm, PaperItemsForm } from "@/components/archive/keeper-forms";
 import { LoanFlagBanner } from "@/components/borrowing/loan-flag-banner";
 import { LENDERS } from "@/server/domain/borrowing/borrow.policy";
-import { maySeeAnySlip } from "@/server/domain/borrowing/loans.service";
+import { maySeeAnySlip } from "@/server/domain/borrowing/loan-views";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
