@@ -12,6 +12,7 @@ import { LOAN_APPROVERS, SECOND_APPROVER_ROLES, assertCanGiveSecondApproval, ass
 import { checkDueOn, daysOverdue } from "./loan-period";
 import { getBorrowSettings, type BorrowSettingsView } from "./settings.service";
 import { assertNotHeld, holdersOf, moveLoan, type Person } from "./requests.service";
+import { slipRowSelect } from "./slip.select";
 import {
   ZApproveBorrow,
   ZApproveRenewal,
@@ -261,22 +262,9 @@ function inboxTextFilter(q: string | undefined): Prisma.BorrowRequestWhereInput 
 }
 
 const inboxSelect = {
-  id: true,
-  requestNo: true,
-  borrowType: true,
-  purpose: true,
-  status: true,
-  dueOn: true,
-  needsSecondApproval: true,
-  createdAt: true,
+  ...slipRowSelect,
   approvedById: true,
   requester: { select: { displayName: true } },
-  approvedBy: { select: { displayName: true } },
-  secondApprovedBy: { select: { displayName: true } },
-  rejectedBy: { select: { displayName: true } },
-  approvalComment: true,
-  rejectComment: true,
-  approvedAt: true,
   secondApprovedAt: true,
   rejectedAt: true,
   items: { select: { record: { select: { id: true, archiveNo: true, title: true, confidentiality: true, status: true } } }, orderBy: { record: { archiveNo: "asc" } } },

@@ -14,6 +14,7 @@ import { AWAITING_DECISION, ON_LOAN_STATUSES, availableActions, transition, type
 import { LOAN_APPROVERS, assertBorrower } from "./borrow.policy";
 import { checkDueOn, daysOverdue } from "./loan-period";
 import { getBorrowSettings } from "./settings.service";
+import { slipRowSelect } from "./slip.select";
 import { ZCreateBorrowRequest, ZListMyRequests, ZPickRecords, type TCreateBorrowRequest, type TListMyRequests, type TPickRecords } from "./borrow.schema";
 
 // 借出单 (DOMAIN §2, issue 5 item 1): the borrower asks for records, the manager decides
@@ -162,21 +163,8 @@ export async function pickRecords(db: Db, roles: readonly Role[], raw: TPickReco
 }
 
 const myRowSelect = {
-  id: true,
-  requestNo: true,
-  borrowType: true,
-  purpose: true,
-  status: true,
-  dueOn: true,
-  needsSecondApproval: true,
-  createdAt: true,
-  approvedAt: true,
-  approvalComment: true,
-  rejectComment: true,
+  ...slipRowSelect,
   renewalCount: true,
-  approvedBy: { select: { displayName: true } },
-  secondApprovedBy: { select: { displayName: true } },
-  rejectedBy: { select: { displayName: true } },
   items: { select: { record: { select: { id: true, archiveNo: true, title: true } } }, orderBy: { record: { archiveNo: "asc" } } },
   renewals: { where: { status: "pending" }, select: { id: true, newDueOn: true } },
 } satisfies Prisma.BorrowRequestSelect;
