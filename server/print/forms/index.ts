@@ -6,7 +6,11 @@ import { weedingListForm } from "./weeding-list";
 import { borrowSlipForm } from "./borrow-slip";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
-export const PRINT_FORMS: readonly AnyPrintForm[] = [handoverListForm, weedingListForm, borrowSlipForm];
+export const PRINT_FORMS: readonly AnyPrintForm[] = [
+  handoverListForm,
+  weedingListForm,
+  borrowSlipForm,
+];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {
   return PRINT_FORMS.find((f) => f.key === key);
