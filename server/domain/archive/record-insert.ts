@@ -5,6 +5,7 @@ import { writeAudit, type Actor } from "../audit/audit-log";
 import { allocateSeq, formatArchiveNo } from "./numbering";
 import { dateOfDay, retentionExpiry } from "./retention";
 import { normaliseSearch, searchGrams } from "./search-text";
+import { ensureBoxForRecord } from "../labels/boxes.service";
 
 export type NewArchiveRecord = {
   classId: string;
@@ -100,6 +101,7 @@ export async function insertArchiveRecord(tx: Tx, actor: Actor, input: NewArchiv
     },
     select: { id: true, archiveNo: true },
   });
+  await ensureBoxForRecord(tx, actor, input);
   await writeAudit(tx, actor, {
     action: "archive.create",
     entity: "ArchiveRecord",

@@ -5,6 +5,7 @@ import { DomainError } from "../errors";
 import { writeAudit, type Actor } from "../audit/audit-log";
 import { maskIdNumber, maskPhone } from "../privacy/mask";
 import { insertArchiveRecord } from "./record-insert";
+import { ensureBoxForRecord } from "../labels/boxes.service";
 import { assertMaySee } from "./archive.policy";
 import { retentionYearsOf, type TCreateArchiveRecord, type TUpdateLocation, type TUpdatePaperItems } from "./archive.schema";
 import { checkCompleteness, type Condition } from "./completeness";
@@ -115,6 +116,7 @@ export async function updateLocation(db: Db, actor: Actor, input: TUpdateLocatio
     // Conditional on the status it was read with: a file weeded meanwhile is not moved.
     const { count } = await tx.archiveRecord.updateMany({ where: { id: input.recordId, status: { in: [...ON_SHELF] } }, data });
     if (count !== 1) throw new DomainError("ARCHIVE_NOT_IN_STORE", { archiveNo: before.archiveNo });
+    await ensureBoxForRecord(tx, actor, data);
     await writeAudit(tx, actor, {
       action: "archive.updateLocation",
       entity: "ArchiveRecord",
