@@ -15,7 +15,7 @@ export function printTranslator(): PrintT {
   return translatorFor(PRINT_LOCALE);
 }
 
-export type PreparedDoc = { id: string; title: string; number: string; qr: string; link: string; signatures: string[]; body: ReactNode };
+export type PreparedDoc = { id: string; title: string; number: string; qr: string; link: string; signatures: string[]; body: ReactNode; sheet?: boolean };
 
 /** Everything the page needs, read once: the records laid out by their form, and their QR codes. */
 export async function prepareDocuments(form: AnyPrintForm, docs: readonly unknown[]): Promise<PreparedDoc[]> {
@@ -33,6 +33,7 @@ export async function prepareDocuments(form: AnyPrintForm, docs: readonly unknow
         link,
         signatures: form.signatures(doc, t),
         body: <Body doc={doc} t={t} />,
+        sheet: form.sheet,
       };
     }),
   );
@@ -54,7 +55,12 @@ export function PrintDocuments({ docs, viewer, printedAt, pdfHref }: Props) {
         </div>
       )}
       <div className="pf-root" data-print-ready="1">
-        {docs.map((d) => (
+        {docs.map((d) =>
+          d.sheet ? (
+            <section key={d.id} className="pf-sheet" data-doc-number={d.number}>
+              {d.body}
+            </section>
+          ) : (
           <section key={d.id} className="pf-doc" data-doc-number={d.number}>
             <header className="pf-head">
               <div className="pf-head-text">
@@ -92,7 +98,8 @@ export function PrintDocuments({ docs, viewer, printedAt, pdfHref }: Props) {
               ))}
             </footer>
           </section>
-        ))}
+          ),
+        )}
       </div>
     </>
   );

@@ -31,6 +31,8 @@ export type PrintForm<D> = {
   /** Signature/date lines at the foot of the form. */
   signatures(doc: D, t: PrintT): string[];
   Body(props: { doc: D; t: PrintT }): ReactNode;
+  /** A sheet (labels): the body fills the page, without letterhead, QR code or signature lines. */
+  sheet?: boolean;
   /** The latest records this viewer may print, for batch selection. */
   recent(db: Db, viewer: PrintViewer, limit: number, t: PrintT): Promise<PrintCandidate[]>;
 };
