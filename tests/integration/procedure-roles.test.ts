@@ -185,3 +185,21 @@ describe("appraisal procedures", () => {
     expect(staffMutations).toEqual(["appraisal.appraisals.acknowledge", "appraisal.appraisals.dispute"]);
   });
 });
+
+// 档案盒/标签/盘点 (issue 10 §3): only the archivist changes anything; the manager reads the
+// stock-takes; archive readers open boxes.
+describe("labels procedures", () => {
+  const labels = procedures.filter((p) => p.path.startsWith("labels."));
+  it("every mutation is the archivist's alone", () => {
+    const mutations = labels.filter((p) => p.type === "mutation");
+    expect(mutations.map((p) => p.path).sort()).toEqual(["labels.boxes.create", "labels.sheets.create", "labels.stockTakes.finish", "labels.stockTakes.scan", "labels.stockTakes.start"]);
+    for (const p of mutations) expect(p.meta, p.path).toEqual({ access: "roles", roles: ["archivist"] });
+  });
+  it("the manager reads stock-takes; staff do not", () => {
+    for (const path of ["labels.stockTakes.list", "labels.stockTakes.get"]) {
+      const p = labels.find((x) => x.path === path);
+      expect(allows(p?.meta, "manager"), path).toBe(true);
+      expect(allows(p?.meta, "staff"), path).toBe(false);
+    }
+  });
+});
