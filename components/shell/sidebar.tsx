@@ -7,6 +7,7 @@ import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server
 import { BORROWERS, CERTIFICATE_READERS, LENDERS, REGISTER_READERS, SECOND_APPROVER_ROLES } from "@/server/domain/borrowing/borrow.policy";
 import { COMPLAINT_RECEIVERS, COMPLAINT_SETTINGS_ADMINS, COMPLAINT_STATS_READERS } from "@/server/domain/complaints/complaints.policy";
 import { APPRAISAL_READERS, APPRAISAL_SCORERS, FINE_RECORDERS, TEMPLATE_READERS } from "@/server/domain/appraisal/appraisal.policy";
+import { BOX_READERS, STOCKTAKE_READERS } from "@/server/domain/labels/labels.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -30,6 +31,8 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/archive/new", label: "archiveNew", roles: ARCHIVE_REGISTRARS },
     { href: "/archive/handover", label: "archiveHandover" },
     { href: "/archive/weeding", label: "archiveWeeding", roles: [...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS] },
+    { href: "/archive/boxes", label: "archiveBoxes", roles: BOX_READERS },
+    { href: "/archive/stock-takes", label: "archiveStockTakes", roles: STOCKTAKE_READERS },
   ],
   borrowing: [
     { href: "/borrowing", label: "borrowMine", roles: BORROWERS },

@@ -38,7 +38,8 @@ describe("label grid", () => {
   it("validates the grid's bounds (form and procedure share the schema)", () => {
     expect(ZLabelGrid.safeParse({ columns: 0, rows: 5, marginMm: 10, gapMm: 4 }).success).toBe(false);
     expect(ZLabelGrid.safeParse({ columns: 2, rows: 13, marginMm: 10, gapMm: 4 }).success).toBe(false);
-    expect(ZLabelGrid.parse({ columns: "3", rows: "8", marginMm: "8", gapMm: "2" })).toEqual({ columns: 3, rows: 8, marginMm: 8, gapMm: 2 });
+    expect(ZLabelGrid.safeParse({ columns: 2.5, rows: 5, marginMm: 10, gapMm: 4 }).success).toBe(false);
+    expect(ZLabelGrid.parse({ columns: 3, rows: 8, marginMm: 8, gapMm: 2 })).toEqual({ columns: 3, rows: 8, marginMm: 8, gapMm: 2 });
   });
 
   it("writes the 档号 range sorted, one number alone, nothing for an empty box", () => {

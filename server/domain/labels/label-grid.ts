@@ -8,10 +8,10 @@ export const A4_MM = { width: 210, height: 297 } as const;
 export const MIN_LABEL_MM = { width: 40, height: 25 } as const;
 
 export const ZLabelGrid = z.object({
-  columns: z.coerce.number().int().min(1).max(6),
-  rows: z.coerce.number().int().min(1).max(12),
-  marginMm: z.coerce.number().int().min(0).max(30),
-  gapMm: z.coerce.number().int().min(0).max(10),
+  columns: z.number({ error: "integer" }).int("integer").min(1, "gridRange").max(6, "gridRange"),
+  rows: z.number({ error: "integer" }).int("integer").min(1, "gridRange").max(12, "gridRange"),
+  marginMm: z.number({ error: "integer" }).int("integer").min(0, "gridRange").max(30, "gridRange"),
+  gapMm: z.number({ error: "integer" }).int("integer").min(0, "gridRange").max(10, "gridRange"),
 });
 export type TLabelGrid = z.infer<typeof ZLabelGrid>;
 

@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireRoles } from "@/server/auth/session";
+import { api } from "@/server/api/server";
+import { orNotFound } from "@/server/api/not-found";
+import { hasAnyRole } from "@/server/auth/roles";
+import { formatShanghai } from "@/server/domain/time";
+import { ZStockTakeId } from "@/server/domain/labels/labels.schema";
+import { BOX_KEEPERS, STOCKTAKE_READERS } from "@/server/domain/labels/labels.policy";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { FinishStockTake, StockTakeScanner, TickButton } from "@/components/labels/stock-take-scanner";
+import { OutcomeTag, StockTakeStatusTag } from "@/components/labels/stock-take-tags";
+
+// One stock-take: while open, the scanning box and the live comparison; once finished, the kept
+// result (who, when, counts, every line) and nothing to press.
+export default async function StockTakePage({ params }: { params: Promise<{ stockTakeId: string }> }) {
+  const user = await requireRoles(STOCKTAKE_READERS);
+  const { stockTakeId } = await params;
+  if (!ZStockTakeId.safeParse({ stockTakeId }).success) notFound();
+  const t = await getTranslations("stockTakes");
+  const caller = await api();
+  const s = await orNotFound(caller.labels.stockTakes.get({ stockTakeId }));
+  const open = s.status === "open";
+  const canScan = open && hasAnyRole(user.roles, BOX_KEEPERS);
+  const counts = { present: 0, missing: 0, misplaced: 0, unknown: 0, on_loan: 0 };
+  for (const l of s.lines) counts[l.outcome]++;
+
+  return (
+    <>
+      <PageHeader
+        crumbs={t("crumbs")}
+        title={t("detailTitle", { takeNo: s.takeNo })}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <StockTakeStatusTag status={s.status} />
+            {s.boxId ? (
+              <Link href={`/archive/boxes/${s.boxId}`} className="font-mono text-brand-600 hover:underline">
+                {t("detailSubtitle", { location: s.location })}
+              </Link>
+            ) : (
+              <span className="font-mono">{t("detailSubtitle", { location: s.location })}</span>
+            )}
+            <span>{t("meta", { startedBy: s.startedBy ?? "—", startedAt: formatShanghai(s.startedAt) })}</span>
+            {s.finishedAt && <span>{t("metaFinished", { finishedBy: s.finishedBy ?? "—", finishedAt: formatShanghai(s.finishedAt) })}</span>}
+          </span>
+        }
+        actions={canScan ? <FinishStockTake stockTakeId={s.id} /> : undefined}
+      />
+      {canScan && (
+        <Card className="mb-4">
+          <StockTakeScanner stockTakeId={s.id} />
+        </Card>
+      )}
+      <h2 className="mb-2 text-sm font-semibold text-slate-800">
+        {open ? t("preview") : t("result")} · <span data-testid="stock-counts">{t("counts", counts)}</span>
+      </h2>
+      {s.lines.length === 0 ? (
+        <EmptyState>{t("noLines")}</EmptyState>
+      ) : (
+        <Table caption={open ? t("preview") : t("result")}>
+          <thead>
+            <tr>
+              <Th>{t("colArchiveNo")}</Th>
+              <Th>{t("colTitle")}</Th>
+              <Th>{t("colOutcome")}</Th>
+              <Th>{t("colBelongs")}</Th>
+              {canScan && <Th>{t("tick")}</Th>}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {s.lines.map((l) => (
+              <tr key={l.archiveNo} className="hover:bg-slate-50">
+                <Td className="font-mono text-xs">
+                  {l.recordId ? (
+                    <Link href={`/archive/${l.recordId}`} className="text-brand-600 hover:underline">
+                      {l.archiveNo}
+                    </Link>
+                  ) : (
+                    l.archiveNo
+                  )}
+                </Td>
+                <Td className="max-w-80 truncate">{l.title ?? "—"}</Td>
+                <Td>
+                  <OutcomeTag outcome={l.outcome} />
+                </Td>
+                <Td className="font-mono text-xs">{l.outcome === "misplaced" ? (l.expectedLocation ?? "—") : "—"}</Td>
+                {canScan && <Td>{l.outcome === "missing" || l.outcome === "on_loan" ? <TickButton stockTakeId={s.id} archiveNo={l.archiveNo} /> : <span className="text-xs text-slate-400">{t("ticked")}</span>}</Td>}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}
