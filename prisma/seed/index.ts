@@ -12,6 +12,7 @@ import { seedArchiveRecords } from "./archive-records";
 import { seedComplaints } from "./complaints";
 import { seedArchivePaperwork } from "./archive-paperwork";
 import { seedAppraisals } from "./appraisal";
+import { seedLabels } from "./labels";
 
 export { seedDepartments, DEPARTMENTS } from "./departments";
 export { seedUsers } from "./users";
@@ -22,6 +23,7 @@ export { seedArchiveRecords } from "./archive-records";
 export { seedComplaints, COMPLAINT_CATEGORIES } from "./complaints";
 export { seedArchivePaperwork, DEMO_HANDOVER_NOTES, DEMO_WEEDING_REASON } from "./archive-paperwork";
 export { seedAppraisals } from "./appraisal";
+export { seedLabels } from "./labels";
 export { DEMO_USERS, DEMO_PASSWORD, demoLoginRows, formatDemoLogins } from "./demo-users";
 
 export type SeedCreated = {
@@ -37,6 +39,7 @@ export type SeedCreated = {
   complaints: number;
   archivePaperwork: number;
   appraisals: number;
+  labels: number;
 };
 
 /** Runs every part inside `tx`; writes one `seed.run` audit entry when something was created. */
@@ -50,6 +53,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
   const complaints = await seedComplaints(tx);
   const archivePaperwork = await seedArchivePaperwork(tx);
   const appraisals = await seedAppraisals(tx);
+  const labels = await seedLabels(tx);
   const created: SeedCreated = {
     departments: departments.created,
     users: users.created,
@@ -60,6 +64,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
     complaints: complaints.created,
     archivePaperwork: archivePaperwork.created,
     appraisals: appraisals.created,
+    labels: labels.created,
   };
   // The audit log is append-only: a re-run that creates nothing leaves no trace in it.
   if (Object.values(created).some((n) => n > 0)) {

@@ -45,8 +45,13 @@ afterAll(async () => {
 });
 
 describe("label sheets", () => {
-  it("the seed's records are in boxes", () => {
+  it("the seed's records are in boxes, and the seed's stock-take is kept once", async () => {
     expect(boxIds.length).toBe(30);
+    const takes = await t.db.stockTake.findMany({ select: { status: true, presentCount: true, missingCount: true, _count: { select: { lines: true } } } });
+    expect(takes).toHaveLength(1);
+    expect(takes[0]).toMatchObject({ status: "finished", missingCount: 1 });
+    expect(takes[0]!._count.lines).toBe(takes[0]!.presentCount + 1);
+    expect((await seedAll(t.db)).labels).toBe(0);
   });
 
   it("30 box labels on a 3×8 grid are 2 A4 pages; the first label shows its box's 档号 range, classes and location", async () => {
