@@ -12,7 +12,7 @@ export async function seedLabels(tx: Tx): Promise<SeedResult> {
   if ((await tx.stockTake.count()) > 0) return { created: 0 };
   const archivist = await tx.user.findUnique({ where: { loginName: "archivist" }, select: { id: true } });
   // The first box with at least two files: one is found, one is not.
-  const boxes = await tx.storageBox.findMany({ orderBy: { code: "asc" }, take: 20, select: { id: true, cabinet: true, shelf: true, box: true } });
+  const boxes = await tx.storageBox.findMany({ orderBy: { code: "asc" }, select: { id: true, cabinet: true, shelf: true, box: true } });
   for (const box of boxes) {
     const records = await tx.archiveRecord.findMany({ where: recordsAtWhere(box), orderBy: { archiveNo: "asc" }, select: { id: true, archiveNo: true, status: true } });
     if (!archivist || records.length < 2) continue;
