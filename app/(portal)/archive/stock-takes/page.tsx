@@ -69,7 +69,7 @@ export default async function StockTakesPage({ searchParams }: { searchParams: P
                       {s.takeNo}
                     </Link>
                   </Td>
-                  <Td className="font-mono text-xs">{s.boxId ? <Link href={`/archive/boxes/${s.boxId}`} className="hover:underline">{s.location}</Link> : s.location}</Td>
+                  <Td className="font-mono text-xs">{s.boxId ? <Link href={`/archive/boxes/${s.boxId}`} className="text-brand-600 hover:underline">{s.location}</Link> : s.location}</Td>
                   <Td>
                     <StockTakeStatusTag status={s.status} />
                   </Td>
