@@ -4,12 +4,16 @@ import type { AnyPrintForm } from "../print-form";
 import { handoverListForm } from "./handover-list";
 import { weedingListForm } from "./weeding-list";
 import { borrowSlipForm } from "./borrow-slip";
+import { complaintSheetForm } from "./complaint-sheet";
+import { complaintCallbackForm } from "./complaint-callback";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
   handoverListForm,
   weedingListForm,
   borrowSlipForm,
+  complaintSheetForm,
+  complaintCallbackForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {

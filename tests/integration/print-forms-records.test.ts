@@ -1,0 +1,87 @@
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedAll } from "../../prisma/seed/index";
+import { seedBorrowing } from "../../prisma/seed/borrowing";
+import { DomainError } from "../../server/domain/errors";
+import { PrintPool } from "../../server/print/browser-pool";
+import { printPdf, type PrintActor } from "../../server/print/print.service";
+import { companyName } from "../../server/print/print-config";
+import { complaintSheetForm } from "../../server/print/forms/complaint-sheet";
+import { complaintCallbackForm } from "../../server/print/forms/complaint-callback";
+import { translatorFor } from "../../server/i18n/translate";
+import { useTestDatabase } from "./helpers";
+import { pdfPages, pdfText, saveSample, startPrintOrigin, type PrintOrigin } from "./print-origin";
+
+// Issue 8, the remaining forms: each rendered from the demo seed through Chromium and read back
+// with pdftotext (title, number, Chinese values, page count), one refusal per module, and a batch.
+const t = useTestDatabase();
+const SECRET = crypto.randomBytes(32).toString("base64url");
+let origin: PrintOrigin;
+let pool: PrintPool;
+const deps = () => ({ pool, origin: origin.origin, secret: SECRET });
+const pageOf = (n: number, m: number) => new RegExp(`第\\s*${n}\\s*页\\s*共\\s*${m}\\s*页`);
+const zh = translatorFor("zh-CN");
+
+async function actor(loginName: string): Promise<PrintActor> {
+  const u = await t.db.user.findUniqueOrThrow({ where: { loginName }, select: { id: true, displayName: true, roles: { select: { role: true } } } });
+  return { id: u.id, name: u.displayName, roles: u.roles.map((r) => r.role), ip: "127.0.0.1" };
+}
+
+async function refusal(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DomainError) return e.code;
+    throw e;
+  }
+  throw new Error("expected a refusal");
+}
+
+/** pdftotext -layout may break a long line; compare without whitespace. */
+const squash = (s: string) => s.replace(/\s+/g, "");
+function expectAll(text: string, parts: string[]) {
+  const flat = squash(text);
+  for (const p of parts) expect(flat, p).toContain(squash(p));
+}
+
+beforeAll(async () => {
+  await seedAll(t.db);
+  await seedBorrowing(t.db);
+  origin = await startPrintOrigin(t.db, SECRET);
+  pool = new PrintPool({ maxPages: 2, renderTimeoutMs: 30_000, queueTimeoutMs: 90_000 });
+}, 240_000);
+
+afterAll(async () => {
+  await pool?.close();
+  await origin?.close();
+});
+
+describe("投诉处理单 and 回访记录", () => {
+  it("the sheet: matter, clocks, handling steps, result and the callback; an archivist is refused", async () => {
+    const c = await t.db.complaint.findFirstOrThrow({ where: { complainantName: "吴海燕" }, select: { id: true, complaintNo: true } });
+    const staff = await actor("staff");
+    const { pdf, fileName } = await printPdf(t.db, staff, complaintSheetForm, [c.id], deps());
+    const file = saveSample("complaint-sheet", pdf);
+    expect(fileName).toBe(`投诉处理单-${c.complaintNo}.pdf`);
+    expect(pdfPages(file)).toBe(1);
+    const text = pdfText(file);
+    expectAll(text, [companyName(), "投诉处理单", c.complaintNo, "吴海燕", "楼上装修噪音超时施工", "来电", "答复时限", "回访时限", "处理经过", "处理完毕", "物业已约谈装修户，限定施工时间", "非常满意", "噪音问题已解决", "受理人签字", "客服主管签字"]);
+    expect(text).toMatch(pageOf(1, 1));
+    expect(text).not.toMatch(/1[3-9]\d{9}/); // the phone stays masked
+    expect(await refusal(printPdf(t.db, await actor("archivist"), complaintSheetForm, [c.id], deps()))).toBe("FORBIDDEN");
+  });
+
+  it("回访记录: every callback of the complaint with its satisfaction, candidates are complaints called back", async () => {
+    const c = await t.db.complaint.findFirstOrThrow({ where: { complainantName: "郭伟" }, select: { id: true, complaintNo: true } });
+    const supervisor = await actor("supervisor");
+    const { pdf } = await printPdf(t.db, supervisor, complaintCallbackForm, [c.id], deps());
+    const file = saveSample("complaint-callback", pdf);
+    expect(pdfPages(file)).toBe(1);
+    expectAll(pdfText(file), ["客户投诉回访记录", c.complaintNo, "郭伟", "入户门变形关不严", "工程部更换门扇", "一般", "维修时间偏长", "回访人签字", "客户签字"]);
+    const candidates = await complaintCallbackForm.recent(t.db, supervisor, 50, zh);
+    expect(candidates.map((x: { id: string }) => x.id)).toContain(c.id);
+    const uncalled = await t.db.complaint.findMany({ where: { callbacks: { none: {} } }, select: { id: true } });
+    expect(uncalled.length).toBeGreaterThan(0);
+    for (const u of uncalled) expect(candidates.map((x: { id: string }) => x.id)).not.toContain(u.id);
+  });
+});
