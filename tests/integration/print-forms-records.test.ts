@@ -8,6 +8,8 @@ import { printPdf, type PrintActor } from "../../server/print/print.service";
 import { companyName } from "../../server/print/print-config";
 import { complaintSheetForm } from "../../server/print/forms/complaint-sheet";
 import { complaintCallbackForm } from "../../server/print/forms/complaint-callback";
+import { repairOrderForm } from "../../server/print/forms/repair-order";
+import { approveRepair } from "../../server/domain/complaints/repairs.service";
 import { translatorFor } from "../../server/i18n/translate";
 import { useTestDatabase } from "./helpers";
 import { pdfPages, pdfText, saveSample, startPrintOrigin, type PrintOrigin } from "./print-origin";
@@ -83,5 +85,30 @@ describe("投诉处理单 and 回访记录", () => {
     const uncalled = await t.db.complaint.findMany({ where: { callbacks: { none: {} } }, select: { id: true } });
     expect(uncalled.length).toBeGreaterThan(0);
     for (const u of uncalled) expect(candidates.map((x: { id: string }) => x.id)).not.toContain(u.id);
+  });
+});
+
+describe("整改维修联系单", () => {
+  it("6800 元: plan, cost, 工程部经理 then 总经理 approvals with names, both signature lines", async () => {
+    const r0 = await t.db.repairOrder.findFirstOrThrow({ where: { cost: "6800.00" }, select: { id: true, orderNo: true, version: true } });
+    const eng = await actor("gcb.manager");
+    await approveRepair(t.db, eng, { repairId: r0.id, version: r0.version, level: "engineering", note: "同意方案" });
+    const v = (await t.db.repairOrder.findUniqueOrThrow({ where: { id: r0.id }, select: { version: true } })).version;
+    await approveRepair(t.db, await actor("gm"), { repairId: r0.id, version: v, level: "general", note: "同意" });
+    const { pdf } = await printPdf(t.db, await actor("staff"), repairOrderForm, [r0.id], deps());
+    const file = saveSample("repair-order", pdf);
+    expect(pdfPages(file)).toBe(1);
+    const text = pdfText(file);
+    expectAll(text, ["整改维修联系单", r0.orderNo, "华景园 3栋 1202 主卧窗台", "窗台渗水，墙纸发霉", "拆除窗台重做防水，更换墙纸", "6800.00 元", "保修期内", "工程部", "吴振华", "郑国栋", "同意方案", "工程部经理签字", "总经理签字", "业主验收签字"]);
+    expect(text).toMatch(pageOf(1, 1));
+    expect(await refusal(printPdf(t.db, await actor("archivist"), repairOrderForm, [r0.id], deps()))).toBe("FORBIDDEN");
+  });
+
+  it("below the limit the 总经理 line is not asked for", async () => {
+    const r = await t.db.repairOrder.findFirstOrThrow({ where: { cost: "260.00" }, select: { id: true, orderNo: true } });
+    const { pdf } = await printPdf(t.db, await actor("supervisor"), repairOrderForm, [r.id], deps());
+    const text = pdfText(saveSample("repair-order-small", pdf));
+    expectAll(text, [r.orderNo, "水龙头漏水（有偿维修）", "260.00 元", "有偿", "物业", "无需总经理审批", "已完工"]);
+    expect(squash(text)).not.toContain("总经理签字");
   });
 });

@@ -6,6 +6,7 @@ import { weedingListForm } from "./weeding-list";
 import { borrowSlipForm } from "./borrow-slip";
 import { complaintSheetForm } from "./complaint-sheet";
 import { complaintCallbackForm } from "./complaint-callback";
+import { repairOrderForm } from "./repair-order";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
@@ -14,6 +15,7 @@ export const PRINT_FORMS: readonly AnyPrintForm[] = [
   borrowSlipForm,
   complaintSheetForm,
   complaintCallbackForm,
+  repairOrderForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {
