@@ -10,6 +10,7 @@ import { complaintSheetForm } from "../../server/print/forms/complaint-sheet";
 import { complaintCallbackForm } from "../../server/print/forms/complaint-callback";
 import { repairOrderForm } from "../../server/print/forms/repair-order";
 import { approveRepair } from "../../server/domain/complaints/repairs.service";
+import { certificateHandoutForm } from "../../server/print/forms/certificate-handout";
 import { translatorFor } from "../../server/i18n/translate";
 import { useTestDatabase } from "./helpers";
 import { pdfPages, pdfText, saveSample, startPrintOrigin, type PrintOrigin } from "./print-origin";
@@ -110,5 +111,21 @@ describe("整改维修联系单", () => {
     const text = pdfText(saveSample("repair-order-small", pdf));
     expectAll(text, [r.orderNo, "水龙头漏水（有偿维修）", "260.00 元", "有偿", "物业", "无需总经理审批", "已完工"]);
     expect(squash(text)).not.toContain("总经理签字");
+  });
+});
+
+describe("产权证领取确认单", () => {
+  it("an agent's hand-out: certificate, unit, buyer, agent with power of attorney, masked ID; the admin is refused", async () => {
+    const h = await t.db.certificateHandout.findFirstOrThrow({ where: { recipientName: "何建华" }, select: { id: true, handoutNo: true, certificateNo: true } });
+    expect(h.handoutNo).toMatch(/^LQ-/);
+    const { pdf, fileName } = await printPdf(t.db, await actor("archivist"), certificateHandoutForm, [h.id], deps());
+    const file = saveSample("certificate-handout", pdf);
+    expect(fileName).toBe(`产权证领取确认单-${h.handoutNo}.pdf`);
+    expect(pdfPages(file)).toBe(1);
+    const text = pdfText(file);
+    expectAll(text, ["产权证领取确认单", h.handoutNo, h.certificateNo, "锦湖湾", "委托代领", "何建华", "（2025）粤广州广州第021337号", "刘芳", "业主出差，委托亲属代领", "领取人签字", "经办人（客服部）签字"]);
+    expect(text).not.toContain("440105197912083316");
+    expect(text).toMatch(pageOf(1, 1));
+    expect(await refusal(printPdf(t.db, await actor("admin"), certificateHandoutForm, [h.id], deps()))).toBe("FORBIDDEN");
   });
 });

@@ -7,6 +7,7 @@ import { borrowSlipForm } from "./borrow-slip";
 import { complaintSheetForm } from "./complaint-sheet";
 import { complaintCallbackForm } from "./complaint-callback";
 import { repairOrderForm } from "./repair-order";
+import { certificateHandoutForm } from "./certificate-handout";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
@@ -16,6 +17,7 @@ export const PRINT_FORMS: readonly AnyPrintForm[] = [
   complaintSheetForm,
   complaintCallbackForm,
   repairOrderForm,
+  certificateHandoutForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {
