@@ -11,6 +11,7 @@ import { complaintCallbackForm } from "../../server/print/forms/complaint-callba
 import { repairOrderForm } from "../../server/print/forms/repair-order";
 import { approveRepair } from "../../server/domain/complaints/repairs.service";
 import { certificateHandoutForm } from "../../server/print/forms/certificate-handout";
+import { appraisalRecordForm } from "../../server/print/forms/appraisal-record";
 import { translatorFor } from "../../server/i18n/translate";
 import { useTestDatabase } from "./helpers";
 import { pdfPages, pdfText, saveSample, startPrintOrigin, type PrintOrigin } from "./print-origin";
@@ -127,5 +128,60 @@ describe("产权证领取确认单", () => {
     expect(text).not.toContain("440105197912083316");
     expect(text).toMatch(pageOf(1, 1));
     expect(await refusal(printPdf(t.db, await actor("admin"), certificateHandoutForm, [h.id], deps()))).toBe("FORBIDDEN");
+  });
+});
+
+describe("员工月/年终绩效考核记录表", () => {
+  it("staff prints their own 月考核: items, deductions with reasons, subtotals, total; another staff member cannot", async () => {
+    const staff = await actor("staff");
+    const a = await t.db.appraisal.findFirstOrThrow({
+      where: { employeeId: staff.id, kind: "monthly", status: "finalised", scores: { some: {} } },
+      orderBy: { periodStart: "asc" },
+      select: { id: true, total: true, periodStart: true, scores: { select: { reason: true, deduction: true } } },
+    });
+    const { pdf } = await printPdf(t.db, staff, appraisalRecordForm, [a.id], deps());
+    const file = saveSample("appraisal-monthly", pdf);
+    const pages = pdfPages(file);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    const text = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1)).join("\n");
+    expectAll(text, ["员工月绩效考核记录表", "王丽娜", "月考核", a.periodStart.toISOString().slice(0, 7), "思想道德", "服务态度", "小计", `合计 ${a.total.toFixed(2)} 分`, "本人已确认", "赵建国", "被考核人签字", "考核人签字", "部门经理签字"]);
+    for (const s of a.scores) expect(squash(text)).toContain(squash(s.reason!));
+    expect(text).toMatch(pageOf(1, pages));
+    // Visibility is the appraisal module's own: staff2 sees only their own results.
+    expect(await refusal(printPdf(t.db, await actor("staff2"), appraisalRecordForm, [a.id], deps()))).toBe("NOT_FOUND");
+  });
+
+  it("年终考评 adds the 20/30/50 parts and the year-end result", async () => {
+    const staff = await actor("staff");
+    const a = await t.db.appraisal.findFirstOrThrow({ where: { employeeId: staff.id, kind: "year_end", status: "finalised" }, select: { id: true, year: true, total: true } });
+    const { pdf } = await printPdf(t.db, await actor("manager"), appraisalRecordForm, [a.id], deps());
+    const file = saveSample("appraisal-year-end", pdf);
+    const pages = pdfPages(file);
+    const text = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1)).join("\n");
+    expectAll(text, ["员工年终绩效考核记录表", "年终考评", `${a.year} 年度年终成绩计算`, "周检和月检平均分", "20%", "月考核平均分", "30%", "50%", "年终成绩", a.total.toFixed(2)]);
+    // The year-end total printed is the formula's (the one the year-end page shows).
+    const { yearEndRecord } = await import("../../server/domain/appraisal/year-end.service");
+    const rec = await yearEndRecord(t.db, { id: staff.id, roles: ["manager"], departmentId: null }, { year: a.year, employeeId: staff.id });
+    expect(rec.formula.total).not.toBeNull();
+    expect(squash(text)).toContain(rec.formula.total!);
+  });
+
+  it("batch: two appraisals in one PDF, each with its own page numbers", async () => {
+    const staff = await actor("staff");
+    const two = await t.db.appraisal.findMany({ where: { employeeId: staff.id, kind: "monthly", status: "finalised" }, orderBy: { periodStart: "asc" }, take: 2, select: { id: true, periodStart: true } });
+    const candidates = await appraisalRecordForm.recent(t.db, staff, 100, zh);
+    for (const x of two) expect(candidates.map((c: { id: string }) => c.id)).toContain(x.id);
+    const { pdf, fileName, numbers } = await printPdf(t.db, staff, appraisalRecordForm, two.map((x) => x.id), deps());
+    const file = saveSample("appraisal-batch", pdf);
+    expect(fileName).toMatch(/^员工月绩效考核记录表-.*等2份\.pdf$/);
+    expect(numbers).toHaveLength(2);
+    const pages = pdfPages(file);
+    const all = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1));
+    for (const x of two) expect(all.join("\n")).toContain(x.periodStart.toISOString().slice(0, 7));
+    // The last page closes the second form: "第 N 页 共 N 页" of its own count.
+    expect(all[pages - 1]).toMatch(/第\s*(\d+)\s*页\s*共\s*\1\s*页/);
+    // Two forms, two first pages.
+    expect(all.filter((p) => /第\s*1\s*页/.test(p))).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@ import { complaintSheetForm } from "./complaint-sheet";
 import { complaintCallbackForm } from "./complaint-callback";
 import { repairOrderForm } from "./repair-order";
 import { certificateHandoutForm } from "./certificate-handout";
+import { appraisalRecordForm } from "./appraisal-record";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
@@ -18,6 +19,7 @@ export const PRINT_FORMS: readonly AnyPrintForm[] = [
   complaintCallbackForm,
   repairOrderForm,
   certificateHandoutForm,
+  appraisalRecordForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {
