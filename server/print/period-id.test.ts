@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriodId, periodIdOf, periodLabel, recentMonths } from "./period-id";
+import { parsePeriodId, periodIdForFilter, periodIdOf, periodLabel, recentMonths } from "./period-id";
 import { parsePrintIds } from "./print.service";
 import { DomainError } from "../domain/errors";
 
@@ -27,6 +27,16 @@ describe("print ids that name a period", () => {
     }
     expect(periodLabel(parsePeriodId("2026-11")!)).toBe("2026年11月");
     expect(periodLabel(parsePeriodId("2026-11-03_2026-11-20")!)).toBe("2026-11-03 至 2026-11-20");
+  });
+
+  it("a list page's filter becomes the period its 打印 prints", () => {
+    expect(periodIdForFilter(undefined, undefined, "2026-11-30")).toBe("2026-11");
+    expect(periodIdForFilter("2026-11-01", "2026-11-30", "2026-12-05")).toBe("2026-11");
+    expect(periodIdForFilter("2026-11-10", undefined, "2026-11-30")).toBe("2026-11-10_2026-11-30");
+    expect(periodIdForFilter(undefined, "2026-11-20", "2026-11-30")).toBe("2026-11-01_2026-11-20");
+    expect(periodIdForFilter("2024-01-01", "2026-11-30", "2026-11-30")).toBeNull();
+    expect(periodIdForFilter("2024-01-01", "2026-11-30", "2026-11-30", 3660)).toBe("2024-01-01_2026-11-30");
+    expect(periodIdForFilter("2026-11-20", "2026-11-01", "2026-11-30")).toBeNull();
   });
 
   it("recent months cross the new year", () => {

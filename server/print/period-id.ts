@@ -9,14 +9,14 @@ import { isCalendarDay } from "../domain/borrowing/register.schema";
 
 export type PrintPeriod = { kind: "year" | "month" | "range"; id: string; from: string; to: string; year: number; month: number | null };
 
-/** Longest range a printed list may cover (a year and a day for leap years). */
+/** Longest range a printed list may cover by default (a leap year). */
 export const MAX_PERIOD_DAYS = 366;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDayOf = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const okYear = (y: number) => y >= 2000 && y <= 2100;
 
-export function parsePeriodId(id: string): PrintPeriod | null {
+export function parsePeriodId(id: string, maxDays = MAX_PERIOD_DAYS): PrintPeriod | null {
   let m = /^(\d{4})$/.exec(id);
   if (m) {
     const y = Number(m[1]);
@@ -33,7 +33,7 @@ export function parsePeriodId(id: string): PrintPeriod | null {
     const [from, to] = [m[1]!, m[2]!];
     if (!isCalendarDay(from) || !isCalendarDay(to) || from > to || !okYear(Number(from.slice(0, 4))) || !okYear(Number(to.slice(0, 4)))) return null;
     const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-    if (days > MAX_PERIOD_DAYS) return null;
+    if (days > maxDays) return null;
     return { kind: "range", id, from, to, year: Number(from.slice(0, 4)), month: null };
   }
   return null;
@@ -64,4 +64,17 @@ export function recentMonths(day: string, count: number): string[] {
     if (m === 0) [y, m] = [y - 1, 12];
   }
   return out;
+}
+
+/**
+ * The period a list page's 打印 prints: its filter's from–to, open ends closed by today (to) and
+ * the 1st of the month (from); no filter at all is the current month. null when that is no
+ * printable period (reversed, or longer than maxDays).
+ */
+export function periodIdForFilter(from: string | undefined, to: string | undefined, today: string, maxDays = MAX_PERIOD_DAYS): string | null {
+  if (!from && !to) return today.slice(0, 7);
+  const end = to ?? today;
+  const start = from ?? `${end.slice(0, 7)}-01`;
+  const id = periodIdOf(start, end);
+  return parsePeriodId(id, maxDays) ? id : null;
 }

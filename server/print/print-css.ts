@@ -36,6 +36,7 @@ table.pf-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
 .pf-table.pf-compact th, .pf-table.pf-compact td { padding: 0.55mm 1.2mm; }
 .pf-small { font-size: 8pt; }
 .pf-keep { break-inside: avoid; }
+.pf-table th.pf-signcol { width: 20mm; }
 .pf-pairs { display: flex; flex-wrap: wrap; column-gap: 8mm; }
 .pf-signs { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6mm; margin-top: 9mm; break-inside: avoid; font-size: 10pt; }
 .pf-sign > div { margin-bottom: 5mm; white-space: nowrap; }

@@ -12,6 +12,9 @@ import { repairOrderForm } from "../../server/print/forms/repair-order";
 import { approveRepair } from "../../server/domain/complaints/repairs.service";
 import { certificateHandoutForm } from "../../server/print/forms/certificate-handout";
 import { appraisalRecordForm } from "../../server/print/forms/appraisal-record";
+import { borrowRegisterForm } from "../../server/print/forms/borrow-register";
+import { shanghaiDay } from "../../server/domain/time";
+import { pdfPageSize } from "./print-origin";
 import { translatorFor } from "../../server/i18n/translate";
 import { useTestDatabase } from "./helpers";
 import { pdfPages, pdfText, saveSample, startPrintOrigin, type PrintOrigin } from "./print-origin";
@@ -183,5 +186,44 @@ describe("员工月/年终绩效考核记录表", () => {
     expect(all[pages - 1]).toMatch(/第\s*(\d+)\s*页\s*共\s*\1\s*页/);
     // Two forms, two first pages.
     expect(all.filter((p) => /第\s*1\s*页/.test(p))).toHaveLength(2);
+  });
+});
+
+describe("借阅登记表 (a period, not a record)", () => {
+  it("the last 40 days, landscape: every slip with borrower, files, dates, the signature columns on every page; staff refused", async () => {
+    const today = shanghaiDay(new Date());
+    const from = shanghaiDay(new Date(Date.now() - 40 * 86_400_000));
+    const id = `${from}_${today}`;
+    const auditor = await actor("auditor");
+    const { pdf, fileName } = await printPdf(t.db, auditor, borrowRegisterForm, [id], deps());
+    const file = saveSample("borrow-register", pdf);
+    expect(fileName).toBe(`借阅登记表-${id}.pdf`);
+    expect(pdfPageSize(file)).toMatch(/^84[12]\.\d+ x 59[45]\.\d+ pts/); // A4 landscape
+    const pages = pdfPages(file);
+    const texts = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1));
+    const all = texts.join("\n");
+    const slips = await t.db.borrowRequest.findMany({ select: { requestNo: true, purpose: true, requester: { select: { displayName: true } } } });
+    expect(slips.length).toBeGreaterThan(5);
+    for (const s of slips) expectAll(all, [s.requestNo, s.requester.displayName]);
+    // The auditor may not read a 机密 title: its 档号 prints, its title does not.
+    expectAll(all, ["借阅登记表", id, `共 ${slips.length} 张借出单`, "（机密档案", "缺页/缺件", "档案管理员签字"]);
+    expect(all).not.toContain("华景园物业服务合同");
+    for (const [i, p] of texts.entries()) {
+      expectAll(p, ["借出单号", "借阅人签字", "归还签收"]);
+      expect(p).toMatch(pageOf(i + 1, pages));
+    }
+    // The print is an audit entry on the period.
+    const entry = await t.db.auditLog.findFirstOrThrow({ where: { action: "print.form", entity: "BorrowRegister" }, orderBy: { id: "desc" }, select: { entityId: true, actorId: true } });
+    expect(entry).toEqual({ entityId: id, actorId: auditor.id });
+    expect(await refusal(printPdf(t.db, await actor("staff"), borrowRegisterForm, [id], deps()))).toBe("FORBIDDEN");
+  });
+
+  it("a month with no slips prints an empty register; candidates are the recent months", async () => {
+    const { pdf } = await printPdf(t.db, await actor("archivist"), borrowRegisterForm, ["2020-01"], deps());
+    const text = pdfText(saveSample("borrow-register-empty", pdf));
+    expectAll(text, ["借阅登记表", "2020年1月", "共 0 张借出单", "本期间没有借出单。"]);
+    const recent = await borrowRegisterForm.recent(t.db, await actor("archivist"), 20, zh);
+    expect(recent[0]!.id).toBe(shanghaiDay(new Date()).slice(0, 7));
+    expect(recent).toHaveLength(6);
   });
 });

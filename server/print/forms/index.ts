@@ -9,6 +9,7 @@ import { complaintCallbackForm } from "./complaint-callback";
 import { repairOrderForm } from "./repair-order";
 import { certificateHandoutForm } from "./certificate-handout";
 import { appraisalRecordForm } from "./appraisal-record";
+import { borrowRegisterForm } from "./borrow-register";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
@@ -20,6 +21,7 @@ export const PRINT_FORMS: readonly AnyPrintForm[] = [
   repairOrderForm,
   certificateHandoutForm,
   appraisalRecordForm,
+  borrowRegisterForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {
