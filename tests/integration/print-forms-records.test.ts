@@ -15,6 +15,9 @@ import { appraisalRecordForm } from "../../server/print/forms/appraisal-record";
 import { borrowRegisterForm } from "../../server/print/forms/borrow-register";
 import { shanghaiDay } from "../../server/domain/time";
 import { pdfPageSize } from "./print-origin";
+import { complaintStatsForm } from "../../server/print/forms/complaint-stats";
+import { appraisalStatsForm } from "../../server/print/forms/appraisal-stats";
+import { complaintStats, statsTable } from "../../server/domain/complaints/stats.service";
 import { translatorFor } from "../../server/i18n/translate";
 import { useTestDatabase } from "./helpers";
 import { pdfPages, pdfText, saveSample, startPrintOrigin, type PrintOrigin } from "./print-origin";
@@ -225,5 +228,39 @@ describe("借阅登记表 (a period, not a record)", () => {
     const recent = await borrowRegisterForm.recent(t.db, await actor("archivist"), 20, zh);
     expect(recent[0]!.id).toBe(shanghaiDay(new Date()).slice(0, 7));
     expect(recent).toHaveLength(6);
+  });
+});
+
+describe("statistics tables", () => {
+  it("投诉统计表: the same figures as the page for a period; staff refused", async () => {
+    const today = shanghaiDay(new Date());
+    const from = shanghaiDay(new Date(Date.now() - 500 * 86_400_000));
+    const id = `${from}_${today}`;
+    const { pdf } = await printPdf(t.db, await actor("supervisor"), complaintStatsForm, [id], deps());
+    const file = saveSample("complaint-stats", pdf);
+    const pages = pdfPages(file);
+    const text = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1)).join("\n");
+    const s = await complaintStats(t.db, { from, to: today });
+    expect(s.total).toBeGreaterThan(3);
+    expectAll(text, ["客户投诉统计表", id, `投诉总数 ${s.total} 件`, "按时答复率", "回访率", "按类别", "按渠道", "满意度分布", "制表人（客服专员）签字"]);
+    // Every line of the page's table (the one its export writes) is on the form.
+    for (const row of statsTable(s, "zh-CN").slice(1)) expectAll(text, row.slice(1).filter(Boolean));
+    expect(await refusal(printPdf(t.db, await actor("staff"), complaintStatsForm, [id], deps()))).toBe("FORBIDDEN");
+  });
+
+  it("员工年绩效考核情况统计表: the manager sees everyone ranked; staff's own print holds only their own results", async () => {
+    const prev = String(Number(shanghaiDay(new Date()).slice(0, 4)) - 1);
+    const { pdf } = await printPdf(t.db, await actor("manager"), appraisalStatsForm, [prev], deps());
+    const file = saveSample("appraisal-stats", pdf);
+    const pages = pdfPages(file);
+    const text = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1)).join("\n");
+    expectAll(text, ["员工年绩效考核情况统计表", `${prev}年`, "按考核类型", "月考核", "年终考评", "德勤能绩平均分", "月考核排名", "王丽娜", "刘洋", "黄伟", "逐月趋势", "12月", "部门经理签字"]);
+    const mine = pdfText(saveSample("appraisal-stats-staff", (await printPdf(t.db, await actor("staff"), appraisalStatsForm, [prev], deps())).pdf));
+    expect(mine).toContain("王丽娜");
+    expect(mine).not.toContain("刘洋");
+    expect(mine).not.toContain("黄伟");
+    // A range is not an appraisal period: the id is refused before anything is read.
+    expect(appraisalStatsForm.isId!(`${prev}-01-01_${prev}-02-01`)).toBe(false);
+    expect(appraisalStatsForm.isId!(`${prev}-03`)).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ import { repairOrderForm } from "./repair-order";
 import { certificateHandoutForm } from "./certificate-handout";
 import { appraisalRecordForm } from "./appraisal-record";
 import { borrowRegisterForm } from "./borrow-register";
+import { complaintStatsForm } from "./complaint-stats";
+import { appraisalStatsForm } from "./appraisal-stats";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
@@ -22,6 +24,8 @@ export const PRINT_FORMS: readonly AnyPrintForm[] = [
   certificateHandoutForm,
   appraisalRecordForm,
   borrowRegisterForm,
+  complaintStatsForm,
+  appraisalStatsForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {
