@@ -18,6 +18,7 @@ import { pdfPageSize } from "./print-origin";
 import { complaintStatsForm } from "../../server/print/forms/complaint-stats";
 import { appraisalStatsForm } from "../../server/print/forms/appraisal-stats";
 import { complaintStats, statsTable } from "../../server/domain/complaints/stats.service";
+import { printableForms } from "../../server/print/print-overview";
 import { translatorFor } from "../../server/i18n/translate";
 import { useTestDatabase } from "./helpers";
 import { pdfPages, pdfText, saveSample, startPrintOrigin, type PrintOrigin } from "./print-origin";
@@ -262,5 +263,35 @@ describe("statistics tables", () => {
     // A range is not an appraisal period: the id is refused before anything is read.
     expect(appraisalStatsForm.isId!(`${prev}-01-01_${prev}-02-01`)).toBe(false);
     expect(appraisalStatsForm.isId!(`${prev}-03`)).toBe(true);
+  });
+});
+
+describe("表单打印 lists the new forms", () => {
+  it("each with its catalogue title and recent records to pick (the manager may print all of them)", async () => {
+    const manager = await actor("manager");
+    const { forms } = await printableForms(t.db, manager, "zh-CN");
+    const byKey = new Map(forms.map((f) => [f.key, f]));
+    const expected: Record<string, string> = {
+      "borrow-slip": "借出单",
+      "complaint-sheet": "投诉处理单",
+      "complaint-callback": "回访记录",
+      repair: "整改维修联系单",
+      "certificate-handout": "产权证领取确认单",
+      appraisal: "绩效考核记录表",
+      "borrow-register": "借阅登记表",
+      "complaint-stats": "投诉统计表",
+      "appraisal-stats": "绩效考核统计表",
+    };
+    for (const [key, title] of Object.entries(expected)) {
+      const f = byKey.get(key);
+      expect(f, key).toBeDefined();
+      expect(f!.title).toBe(title);
+      expect(f!.description).not.toMatch(/^print\./);
+      expect(f!.candidates.length, key).toBeGreaterThan(0);
+    }
+    // The archivist holds no complaint or appraisal-statistics role beyond their own: no complaint forms.
+    const archivistForms = (await printableForms(t.db, await actor("archivist"), "zh-CN")).forms.map((f) => f.key);
+    expect(archivistForms).not.toContain("complaint-sheet");
+    expect(archivistForms).toContain("borrow-register");
   });
 });
