@@ -7,6 +7,7 @@ import { DomainError } from "../../domain/errors";
 import { shanghaiDay } from "../../domain/time";
 import { parsePeriodId, periodLabel, recentMonths, type PrintPeriod } from "../period-id";
 import { definePrintForm, type PrintT } from "../print-form";
+import { TrendChart } from "../../../components/appraisal/trend-chart";
 
 // 员工月/年绩效考核情况统计表 (002 篇2 4.7, 4.12.3): the figures of /appraisal/statistics for a
 // month or a year — per kind count/mean/best/worst, the 德勤能绩 means, the 月考核 ranking and the
@@ -132,6 +133,17 @@ function AppraisalStatsBody({ doc, t }: { doc: StatsDoc; t: PrintT }) {
             </tr>
           </tbody>
         </table>
+        {/* The page's own SVG chart (server-rendered, no script), under the table it draws. */}
+        <div style={{ width: "105mm", margin: "1.5mm auto 0" }}>
+          <TrendChart
+            title={k("trend")}
+            monthLabel={(m) => t("print.forms.appraisalStats.month", { month: m })}
+            series={[
+              { label: k("colMonthly"), color: "#2563eb", values: s.trend.map((x) => x.monthly) },
+              { label: k("colChecks"), color: "#f59e0b", values: s.trend.map((x) => x.checks) },
+            ]}
+          />
+        </div>
       </div>
     </>
   );
