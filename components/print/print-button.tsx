@@ -6,12 +6,12 @@ import { buttonClass } from "@/components/ui/button";
  * 打印: opens the record's A4 PDF in a new tab. A plain link (works before hydration); the PDF
  * route checks the role again, so showing it is not the protection.
  */
-export async function PrintButton({ form, id }: { form: string; id: string }) {
+export async function PrintButton({ form, id, label }: { form: string; id: string; label?: string }) {
   const t = await getTranslations("print");
   return (
-    <a href={`/api/print/${form}/${id}`} target="_blank" rel="noopener" className={buttonClass("secondary", "md")} title={t("printTitle")} data-testid="print-button">
+    <a href={`/api/print/${form}/${id}`} target="_blank" rel="noopener" className={buttonClass("secondary", "md")} title={t("printTitle")} data-testid="print-button" data-form={form}>
       <Printer className="mr-1 inline h-4 w-4" aria-hidden />
-      {t("print")}
+      {label ?? t("print")}
     </a>
   );
 }

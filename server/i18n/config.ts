@@ -26,6 +26,8 @@ import appraisalZh from "./messages/appraisal.zh-CN.json" with { type: "json" };
 import appraisalEn from "./messages/appraisal.en.json" with { type: "json" };
 import labelsZh from "./messages/labels.zh-CN.json" with { type: "json" };
 import labelsEn from "./messages/labels.en.json" with { type: "json" };
+import printformsZh from "./messages/printforms.zh-CN.json" with { type: "json" };
+import printformsEn from "./messages/printforms.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -62,7 +64,8 @@ export type Messages = typeof zhCN
   & typeof complaintsZh
   & typeof printZh
   & typeof appraisalZh
-  & typeof labelsZh;
+  & typeof labelsZh
+  & typeof printformsZh;
 export const MESSAGES: Record<Locale, Messages> = {
   "zh-CN": merge(
     zhCN,
@@ -79,6 +82,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     printZh,
     appraisalZh,
     labelsZh,
+    printformsZh,
   ) as unknown as Messages,
   en: merge(
     en,
@@ -95,6 +99,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     printEn,
     appraisalEn,
     labelsEn,
+    printformsEn,
   ) as unknown as Messages,
 };
 

@@ -29,7 +29,7 @@ export function printPageFor(form: AnyPrintForm) {
     const sp = await searchParams;
     let ids: string[];
     try {
-      ids = parsePrintIds(id, all(sp.ids));
+      ids = parsePrintIds(id, all(sp.ids), form.isId);
     } catch {
       notFound();
     }
@@ -67,7 +67,7 @@ export function printRouteFor(form: AnyPrintForm) {
     const refused = guard(user, (roles) => hasAnyRole(roles, form.roles));
     if (refused || !user) return errorResponse(refused ?? new DomainError("UNAUTHENTICATED"), locale);
     try {
-      const ids = parsePrintIds((await params).id, req.nextUrl.searchParams.getAll("ids").join(","));
+      const ids = parsePrintIds((await params).id, req.nextUrl.searchParams.getAll("ids").join(","), form.isId);
       const actor = { id: user.id, name: user.name, roles: user.roles, ip: clientIp(req.headers) };
       const { pdf, fileName } = await printPdf(await db(), actor, form, ids, { pool: printPool(), origin: printOrigin(), secret: authSecret() });
       return new Response(pdf as Uint8Array<ArrayBuffer>, {

@@ -33,6 +33,10 @@ table.pf-table { width: 100%; border-collapse: collapse; font-size: 9pt; }
 .pf-table .nowrap { white-space: nowrap; }
 .pf-table .mono { font-family: "Noto Sans Mono CJK SC", monospace; white-space: nowrap; }
 .pf-mark { font-weight: 700; }
+.pf-table.pf-compact th, .pf-table.pf-compact td { padding: 0.55mm 1.2mm; }
+.pf-small { font-size: 8pt; }
+.pf-keep { break-inside: avoid; }
+.pf-table th.pf-signcol { width: 20mm; }
 .pf-pairs { display: flex; flex-wrap: wrap; column-gap: 8mm; }
 .pf-signs { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6mm; margin-top: 9mm; break-inside: avoid; font-size: 10pt; }
 .pf-sign > div { margin-bottom: 5mm; white-space: nowrap; }

@@ -17,6 +17,8 @@ export type PrintCandidate = { id: string; number: string; label: string; at: Da
 export type PrintForm<D> = {
   /** The URL segment: /print/<key>/<id>, /api/print/<key>/<id>. */
   key: string;
+  /** What an id of this form looks like (default: a record's uuid; list forms name a period, see period-id.ts). */
+  isId?: (id: string) => boolean;
   /** Who may print it (and open its print page); the route checks before anything renders. */
   roles: readonly Role[];
   /** The audit entry's entity (the record's own entity name, so it shows in its history). */

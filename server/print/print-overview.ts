@@ -10,6 +10,9 @@ import { PRINT_BATCH_MAX } from "./print-config";
 
 const CANDIDATES = 20;
 
+/** A form's catalogue key: the URL key in camelCase ("borrow-slip" → print.forms.borrowSlip). */
+export const catalogueKeyOf = (key: string) => key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
 export async function printableForms(db: Db, viewer: PrintViewer, locale: Locale) {
   const t = translatorFor(locale);
   const forms = printableFormsFor(viewer.roles);
@@ -17,9 +20,9 @@ export async function printableForms(db: Db, viewer: PrintViewer, locale: Locale
   for (const f of forms) {
     out.push({
       key: f.key,
-      title: t(`print.forms.${f.key}.short` as Parameters<typeof t>[0]),
-      description: t(`print.forms.${f.key}.description` as Parameters<typeof t>[0]),
-      where: t(`print.forms.${f.key}.where` as Parameters<typeof t>[0]),
+      title: t(`print.forms.${catalogueKeyOf(f.key)}.short` as Parameters<typeof t>[0]),
+      description: t(`print.forms.${catalogueKeyOf(f.key)}.description` as Parameters<typeof t>[0]),
+      where: t(`print.forms.${catalogueKeyOf(f.key)}.where` as Parameters<typeof t>[0]),
       candidates: await f.recent(db, viewer, CANDIDATES, t),
     });
   }

@@ -17,12 +17,13 @@ import { mergePdfs } from "./merge-pdfs";
 // exactly that record; the finished print is an audit entry per record (who printed what, when).
 
 const ZId = z.uuid();
+const isUuid = (id: string) => ZId.safeParse(id).success;
 
 /** `/print/<form>/<id>` prints one record; `/print/<form>/batch?ids=a,b,c` several in one PDF. */
-export function parsePrintIds(idSegment: string, idsParam: string | null): string[] {
+export function parsePrintIds(idSegment: string, idsParam: string | null, isId: (id: string) => boolean = isUuid): string[] {
   const raw = idSegment === "batch" ? (idsParam ?? "").split(",").filter(Boolean) : [idSegment];
   const ids = [...new Set(raw)];
-  if (ids.length === 0 || !ids.every((id) => ZId.safeParse(id).success)) throw new DomainError("NOT_FOUND");
+  if (ids.length === 0 || !ids.every(isId)) throw new DomainError("NOT_FOUND");
   if (ids.length > PRINT_BATCH_MAX) throw new DomainError("PRINT_TOO_MANY", { max: PRINT_BATCH_MAX });
   return ids;
 }

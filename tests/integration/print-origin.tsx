@@ -30,7 +30,7 @@ export async function startPrintOrigin(db: Db, secret: string): Promise<PrintOri
       const token = url.searchParams.get("t");
       if (!m || !form || !token) return void res.writeHead(404).end("not found");
       try {
-        const ids = parsePrintIds(m[2]!, url.searchParams.get("ids"));
+        const ids = parsePrintIds(m[2]!, url.searchParams.get("ids"), form.isId);
         const viewer = await printPageViewer(db, form, ids, { token }, secret);
         if (!viewer) return void res.writeHead(404).end("not found");
         const docs = await prepareDocuments(form, await form.load(db, viewer, ids));

@@ -5,6 +5,14 @@ import { handoverListForm } from "./handover-list";
 import { weedingListForm } from "./weeding-list";
 import { borrowSlipForm } from "./borrow-slip";
 import { labelsForm } from "./labels";
+import { complaintSheetForm } from "./complaint-sheet";
+import { complaintCallbackForm } from "./complaint-callback";
+import { repairOrderForm } from "./repair-order";
+import { certificateHandoutForm } from "./certificate-handout";
+import { appraisalRecordForm } from "./appraisal-record";
+import { borrowRegisterForm } from "./borrow-register";
+import { complaintStatsForm } from "./complaint-stats";
+import { appraisalStatsForm } from "./appraisal-stats";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
@@ -12,6 +20,14 @@ export const PRINT_FORMS: readonly AnyPrintForm[] = [
   weedingListForm,
   borrowSlipForm,
   labelsForm,
+  complaintSheetForm,
+  complaintCallbackForm,
+  repairOrderForm,
+  certificateHandoutForm,
+  appraisalRecordForm,
+  borrowRegisterForm,
+  complaintStatsForm,
+  appraisalStatsForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {

@@ -11,6 +11,7 @@ import { Tag } from "@/components/ui/tag";
 import { AppraisalKindTag, AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
 import { ScoreSheet } from "@/components/appraisal/score-sheet";
 import { FinaliseButton, ReasonAction, RespondForm } from "@/components/appraisal/appraisal-actions";
+import { PrintButton } from "@/components/print/print-button";
 
 async function load(appraisalId: string) {
   try {
@@ -52,8 +53,11 @@ export default async function AppraisalPage({ params }: { params: Promise<{ appr
         }
         title={`${a.employee.name} · ${kind} ${a.period}`}
         actions={
-          <span className="text-2xl font-semibold tabular-nums text-slate-900" data-testid="appraisal-total">
-            {a.total}
+          <span className="flex items-center gap-3">
+            <PrintButton form="appraisal" id={a.id} />
+            <span className="text-2xl font-semibold tabular-nums text-slate-900" data-testid="appraisal-total">
+              {a.total}
+            </span>
           </span>
         }
       />

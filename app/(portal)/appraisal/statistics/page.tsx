@@ -11,6 +11,7 @@ import { buttonClass } from "@/components/ui/button";
 import { AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 import { TrendChart } from "@/components/appraisal/trend-chart";
+import { PrintButton } from "@/components/print/print-button";
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ year?: string; month?: string }> }) {
   await requireRoles(APPRAISAL_READERS);
@@ -28,7 +29,13 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
 
   return (
     <>
-      <PageHeader crumbs={`${ta("crumbs")} / ${t("title")}`} title={`${t("title")} · ${period}`} subtitle={t("subtitle")} actions={<PeriodSelect year={year} month={month} withMonth />} />
+      <PageHeader crumbs={`${ta("crumbs")} / ${t("title")}`} title={`${t("title")} · ${period}`} subtitle={t("subtitle")} actions={
+          <div className="flex items-center gap-2">
+            <PrintButton form="appraisal-stats" id={period} />
+            <PeriodSelect year={year} month={month} withMonth />
+          </div>
+        }
+      />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t("byKind")}>

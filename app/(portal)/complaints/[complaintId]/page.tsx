@@ -13,6 +13,7 @@ import { Tag } from "@/components/ui/tag";
 import { ClockTag, ComplaintStatusTag, RepairStatusTag, SeverityTag } from "@/components/complaints/tags";
 import { ComplaintActions } from "@/components/complaints/complaint-actions";
 import { RevealContact } from "@/components/complaints/reveal-contact";
+import { PrintButton } from "@/components/print/print-button";
 
 export default async function ComplaintPage({ params }: { params: Promise<{ complaintId: string }> }) {
   const user = await requireModule("complaints");
@@ -47,6 +48,8 @@ export default async function ComplaintPage({ params }: { params: Promise<{ comp
         }
         actions={
           <>
+            <PrintButton form="complaint-sheet" id={c.id} />
+            {c.callbacks.length > 0 && <PrintButton form="complaint-callback" id={c.id} label={t("printCallbacks")} />}
             {hasAnyRole(user.roles, REPAIR_CLERKS) && c.status !== "closed" && (
               <LinkButton href={`/complaints/repairs/new?complaintId=${c.id}`} variant="secondary">
                 {t("newRepairFrom")}

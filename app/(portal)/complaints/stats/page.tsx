@@ -8,6 +8,9 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { CountChart } from "@/components/complaints/bar-chart";
+import { PrintButton } from "@/components/print/print-button";
+import { periodIdForFilter } from "@/server/print/period-id";
+import { COMPLAINT_STATS_MAX_DAYS } from "@/server/print/forms/complaint-stats";
 
 type Search = { from?: string; to?: string };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,6 +25,7 @@ export default async function ComplaintStatsPage({ searchParams }: { searchParam
   const to = DAY.test(sp.to ?? "") ? sp.to! : today;
   const s = await (await api()).complaints.stats.summary({ from, to });
   const q = `from=${from}&to=${to}`;
+  const printPeriod = periodIdForFilter(from, to, today, COMPLAINT_STATS_MAX_DAYS);
   const rates = [
     ["onTimeReply", s.onTimeReply],
     ["onTimeProgress", s.onTimeProgress],
@@ -46,6 +50,7 @@ export default async function ComplaintStatsPage({ searchParams }: { searchParam
         subtitle={t("subtitle")}
         actions={
           <>
+            {printPeriod && <PrintButton form="complaint-stats" id={printPeriod} />}
             <a className={buttonClass("secondary")} href={`/api/complaints/stats/export?format=csv&${q}`}>
               {t("exportCsv")}
             </a>

@@ -10,6 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { AppraisalKindTag, AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
+import { PrintButton } from "@/components/print/print-button";
 
 export default async function YearEndRecordPage({ params, searchParams }: { params: Promise<{ employeeId: string }>; searchParams: Promise<{ year?: string }> }) {
   await requireRoles(APPRAISAL_READERS);
@@ -26,6 +27,8 @@ export default async function YearEndRecordPage({ params, searchParams }: { para
   }
   const f = rec.formula;
   const show = (v: string | null) => v ?? t("missing");
+  // 员工年终绩效考核记录表 is printed from the year's 年终考评 (its correction, when there is one).
+  const yearEnd = [...rec.entries].reverse().find((e) => e.kind === "year_end" && !e.superseded);
   return (
     <>
       <PageHeader
@@ -39,7 +42,12 @@ export default async function YearEndRecordPage({ params, searchParams }: { para
         }
         title={`${t("recordTitle")} · ${rec.employee.name} · ${year}`}
         subtitle={t("subtitle")}
-        actions={<PeriodSelect year={year} />}
+        actions={
+          <div className="flex items-center gap-2">
+            {yearEnd && <PrintButton form="appraisal" id={yearEnd.id} />}
+            <PeriodSelect year={year} />
+          </div>
+        }
       />
       <Card title={t("formula")} className="mb-4">
         <dl className="grid gap-3 text-sm sm:grid-cols-4">

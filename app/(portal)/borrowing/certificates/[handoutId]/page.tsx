@@ -9,6 +9,7 @@ import { CERTIFICATE_CLERKS, CERTIFICATE_READERS } from "@/server/domain/borrowi
 import { Card, PageHeader } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
 import { CertificateActions } from "@/components/borrowing/certificate-actions";
+import { PrintButton } from "@/components/print/print-button";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -36,7 +37,12 @@ export default async function HandoutPage({ params }: { params: Promise<{ handou
           </Link>
         }
         title={t("detailTitle", { handoutNo: h.handoutNo })}
-        actions={hasAnyRole(user.roles, CERTIFICATE_CLERKS) && !h.voidedAt ? <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} /> : undefined}
+        actions={
+          <div className="flex gap-2">
+            <PrintButton form="certificate-handout" id={h.id} />
+            {hasAnyRole(user.roles, CERTIFICATE_CLERKS) && !h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}
+          </div>
+        }
       />
       <Card className="max-w-3xl">
         {h.voidedAt && (

@@ -11,6 +11,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Tag } from "@/components/ui/tag";
 import { ClockTag, RepairStatusTag } from "@/components/complaints/tags";
 import { RepairActions } from "@/components/complaints/repair-actions";
+import { PrintButton } from "@/components/print/print-button";
 
 export default async function RepairPage({ params }: { params: Promise<{ repairId: string }> }) {
   await requireRoles([...COMPLAINT_READERS, ...REPAIR_APPROVERS]);
@@ -48,9 +49,12 @@ export default async function RepairPage({ params }: { params: Promise<{ repairI
           </span>
         }
         actions={
-          <LinkButton href="/complaints/repairs" variant="secondary">
-            {t("back")}
-          </LinkButton>
+          <>
+            <PrintButton form="repair" id={r.id} />
+            <LinkButton href="/complaints/repairs" variant="secondary">
+              {t("back")}
+            </LinkButton>
+          </>
         }
       />
       <div className="mb-4 grid gap-4 lg:grid-cols-3">
