@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { MAX_MONTHS, MONTH, monthsBetween } from "./months";
+
+// The filters of the loan and archive statistics pages, their procedures and exports: a period of
+// Shanghai months and, optionally, one project. Messages are keys of the "validation" namespace.
+const ZMonth = z.string().regex(MONTH, "month");
+
+export const ZStatsPeriod = z
+  .object({
+    from: ZMonth,
+    to: ZMonth,
+    projectId: z.uuid().optional(),
+  })
+  .refine((p) => p.from <= p.to, { message: "periodOrder", path: ["to"] })
+  .refine((p) => p.from > p.to || monthsBetween(p.from, p.to).length <= MAX_MONTHS, { message: "periodTooLong", path: ["from"] });
+export type TStatsPeriod = z.input<typeof ZStatsPeriod>;
+
+type Params = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The period a page URL or export link carries (`?from=2026-01&to=2026-06&project=…`); a missing
+ * or malformed month falls back to the default (the last twelve months up to `thisMonth`).
+ */
+export function periodFromParams(sp: Params, thisMonth: string, defaultFrom: string): { from: string; to: string; projectId?: string } {
+  const from = one(sp.from);
+  const to = one(sp.to);
+  const project = one(sp.project);
+  const f = from && MONTH.test(from) ? from : defaultFrom;
+  const t = to && MONTH.test(to) ? to : thisMonth;
+  return { from: f <= t ? f : t, to: f <= t ? t : f, ...(project && UUID.test(project) ? { projectId: project } : {}) };
+}
