@@ -58,9 +58,7 @@ async function myComplaints(db: Db, user: SessionUser, now: Date) {
     overdue,
     rows: rows.map((r) => {
       const clocks = complaintClocks(r, now);
-      // The clock the person must watch next: the first one still running, or the late one.
-      const next = [clocks.reply, clocks.progress, clocks.callback].find((c) => c.state === "late") ?? [clocks.reply, clocks.progress, clocks.callback].find((c) => c.state === "running" || c.state === "dueSoon") ?? null;
-      return { id: r.id, complaintNo: r.complaintNo, status: r.status, severity: r.severity, category: r.category.name, complainantName: r.complainantName, late: isOverdue(clocks), next: next ? { state: next.state, due: next.due } : null };
+      return { id: r.id, complaintNo: r.complaintNo, status: r.status, severity: r.severity, category: r.category.name, complainantName: r.complainantName, late: isOverdue(clocks), clocks };
     }),
   };
 }
