@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastDayOf, monthRange, monthsBefore, monthsBetween, shanghaiMonthOf } from "./months";
+import { lastDayOf, monthCount, monthRange, monthsBefore, monthsBetween, shanghaiMonthOf } from "./months";
 
 describe("Shanghai months", () => {
   it("cuts the month in Shanghai, not UTC", () => {
@@ -26,5 +26,6 @@ describe("Shanghai months", () => {
     expect(monthsBefore("2026-02", 2)).toBe("2025-12");
     expect(monthsBefore("2026-02", 0)).toBe("2026-02");
     expect(monthsBefore("2026-01", 12)).toBe("2025-01");
+    expect([monthCount("2025-11", "2026-02"), monthCount("2026-03", "2026-03"), monthCount("2026-03", "2026-02")]).toEqual([4, 1, 0]);
   });
 });

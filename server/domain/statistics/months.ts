@@ -25,6 +25,12 @@ export function monthRange(from: string, to: string): { start: Date; end: Date; 
   return { start: startOfShanghaiDay(firstDay), end: endOfShanghaiDay(lastDay), firstDay, lastDay };
 }
 
+/** How many months from … to, inclusive (0 when to is before from). */
+export function monthCount(from: string, to: string): number {
+  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+  return Math.max(0, index(to) - index(from) + 1);
+}
+
 /** Every month from … to, inclusive and in order. */
 export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { MAX_MONTHS, MONTH, monthsBetween } from "./months";
+import { MAX_MONTHS, MONTH, monthCount } from "./months";
 
 // The filters of the loan and archive statistics pages, their procedures and exports: a period of
 // Shanghai months and, optionally, one project. Messages are keys of the "validation" namespace.
 const ZMonth = z.string().regex(MONTH, "month");
+const wellFormed = (p: { from: string; to: string }) => MONTH.test(p.from) && MONTH.test(p.to);
 
 export const ZStatsPeriod = z
   .object({
@@ -11,8 +12,9 @@ export const ZStatsPeriod = z
     to: ZMonth,
     projectId: z.uuid().optional(),
   })
-  .refine((p) => p.from <= p.to, { message: "periodOrder", path: ["to"] })
-  .refine((p) => p.from > p.to || monthsBetween(p.from, p.to).length <= MAX_MONTHS, { message: "periodTooLong", path: ["from"] });
+  // Only two well-formed months are compared (a malformed one already has its own message).
+  .refine((p) => !wellFormed(p) || p.from <= p.to, { message: "periodOrder", path: ["to"] })
+  .refine((p) => !wellFormed(p) || p.from > p.to || monthCount(p.from, p.to) <= MAX_MONTHS, { message: "periodTooLong", path: ["from"] });
 export type TStatsPeriod = z.input<typeof ZStatsPeriod>;
 
 type Params = Record<string, string | string[] | undefined>;
