@@ -2,7 +2,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { PageHeader } from "@/components/ui/card";
-import { Tag } from "@/components/ui/tag";
 import { MyComplaintsCard } from "@/components/dashboard/my-complaints-card";
 import { MyLoansCard } from "@/components/dashboard/my-loans-card";
 import { DeskCard } from "@/components/dashboard/desk-card";
@@ -15,25 +14,13 @@ import { RecentActivityCard } from "@/components/dashboard/recent-activity-card"
 // service), then the cards this person's roles have something for.
 export default async function HomePage() {
   const user = await requireUser();
-  const [t, tr, format] = await Promise.all([getTranslations("home"), getTranslations("roles"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("home"), getFormatter()]);
   const caller = await api();
   const [d, recent] = await Promise.all([caller.dashboard.home(), caller.account.recentActivity()]);
   const now = new Date();
   return (
     <>
-      <PageHeader
-        title={t("welcome", { name: user.name })}
-        subtitle={format.dateTime(now, { dateStyle: "full", timeZone: "Asia/Shanghai" })}
-        actions={
-          <div className="flex flex-wrap gap-1">
-            {user.roles.map((r) => (
-              <Tag key={r} tone="blue">
-                {tr(r)}
-              </Tag>
-            ))}
-          </div>
-        }
-      />
+      <PageHeader title={t("welcome", { name: user.name })} subtitle={format.dateTime(now, { dateStyle: "full", timeZone: "Asia/Shanghai" })} />
       <div className="grid gap-4 lg:grid-cols-3" data-testid="dashboard">
         <ApprovalsCard approvals={d.approvals} />
         <OverdueCard d={d} />

@@ -4,7 +4,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 /** The table beside a chart: a header row and rows of cells, numbers right-aligned. */
 export function StatsTable({ caption, header, rows, testId }: { caption: string; header: ReactNode[]; rows: ReactNode[][]; testId?: string }) {
   return (
-    <div data-testid={testId}>
+    <div data-testid={testId} className="overflow-x-auto">
       <Table caption={caption}>
         <thead>
           <tr>
@@ -19,7 +19,7 @@ export function StatsTable({ caption, header, rows, testId }: { caption: string;
           {rows.map((r, i) => (
             <tr key={i}>
               {r.map((c, j) => (
-                <Td key={j} className={j > 0 ? "text-right tabular-nums" : undefined}>
+                <Td key={j} className={j > 0 ? "text-right tabular-nums" : "whitespace-nowrap"}>
                   {c}
                 </Td>
               ))}

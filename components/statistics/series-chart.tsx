@@ -14,7 +14,7 @@ const COLOURS = ["#2563eb", "#059669", "#dc2626", "#d97706", "#7c3aed", "#0891b2
  * Several series over the same categories (months, places) as grouped or stacked bars (Apache
  * ECharts, SVG renderer). The table beside it carries the same numbers.
  */
-export function SeriesChart({ categories, series, label, stacked = false, horizontal = false }: { categories: string[]; series: { name: string; data: number[] }[]; label: string; stacked?: boolean; horizontal?: boolean }) {
+export function SeriesChart({ categories, series, label, stacked = false, horizontal = false }: { categories: string[]; series: { name: string; data: number[]; color?: string }[]; label: string; stacked?: boolean; horizontal?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
@@ -24,11 +24,11 @@ export function SeriesChart({ categories, series, label, stacked = false, horizo
     chart.setOption({
       color: COLOURS,
       grid: { left: horizontal ? 110 : 36, right: 16, top: 32, bottom: 24 },
-      legend: { top: 0, itemWidth: 12, itemHeight: 8 },
+      legend: { type: "scroll", top: 0, itemWidth: 12, itemHeight: 8 },
       tooltip: { trigger: "axis" },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? category : value,
-      series: series.map((s) => ({ type: "bar", name: s.name, data: s.data, barMaxWidth: 24, ...(stacked ? { stack: "total" } : {}) })),
+      series: series.map((s) => ({ type: "bar", name: s.name, data: s.data, barMaxWidth: 24, ...(s.color ? { itemStyle: { color: s.color } } : {}), ...(stacked ? { stack: "total" } : {}) })),
     });
     const resize = () => chart.resize();
     window.addEventListener("resize", resize);

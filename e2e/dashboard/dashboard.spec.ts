@@ -1,4 +1,12 @@
-import { test, expect, signInAs, zh } from "../fixtures";
+import type { Page } from "@playwright/test";
+import { test, expect, signIn, demoUser, zh } from "../fixtures";
+
+// The home page is the heaviest first render after sign-in (it reads every module's counts);
+// on a cold server shared with other work it may take longer than the fixtures' 10 s.
+async function signInAs(page: Page, login: string) {
+  await signIn(page, login);
+  await expect(page.getByTestId("current-user")).toContainText(demoUser(login).displayName, { timeout: 30_000 });
+}
 
 // 工作台 and 统计 (issue 9 §1 §3).
 test("[工作台] the manager sees the loans waiting for approval and opens one from the dashboard", async ({ page }) => {

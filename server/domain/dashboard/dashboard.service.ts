@@ -107,7 +107,9 @@ async function loanApprovals(db: Db, user: SessionUser, now: Date) {
   };
 }
 
-async function monthFigures(db: Db, user: SessionUser, parts: ReturnType<typeof dashboardParts>["figures"], month: string, now: Date) {
+type DeskCounts = Awaited<ReturnType<typeof deskCounts>>;
+
+async function monthFigures(db: Db, user: SessionUser, parts: ReturnType<typeof dashboardParts>["figures"], month: string, desk: Promise<DeskCounts | null>, now: Date) {
   const { start, end, firstDay, lastDay } = monthRange(month, month);
   const inMonth = { gte: start, lt: end };
   const complaints = async () => {
@@ -115,12 +117,8 @@ async function monthFigures(db: Db, user: SessionUser, parts: ReturnType<typeof 
     return { received: s.total, closed, onTimeReply: s.onTimeReply, callbackRate: s.callbackRate };
   };
   const loans = async () => {
-    const [lent, returned, desk] = await Promise.all([
-      db.borrowRequest.count({ where: { lentAt: inMonth } }),
-      db.borrowRequest.count({ where: { returnedAt: inMonth } }),
-      deskCounts(db, now),
-    ]);
-    return { lent, returned, overdue: desk.overdue };
+    const [lent, returned, counts] = await Promise.all([db.borrowRequest.count({ where: { lentAt: inMonth } }), db.borrowRequest.count({ where: { returnedAt: inMonth } }), desk]);
+    return { lent, returned, overdue: counts!.overdue };
   };
   const archive = async () => {
     const [added, files] = await Promise.all([db.archiveRecord.count({ where: { createdAt: inMonth, ...visibleRecordsWhere(user.roles) } }), clientFileCompleteness(db, user.roles)]);
@@ -140,18 +138,20 @@ export async function homeDashboard(db: Db, user: SessionUser, now = new Date())
   const month = shanghaiMonthOf(now);
   const who = { id: user.id, name: user.name, roles: user.roles };
   const count = (on: boolean, run: () => Promise<number>) => (on ? run() : skip);
+  // The desk's counts serve the desk card, the overdue card and the month's loan figures: read once.
+  const deskRead: Promise<DeskCounts | null> = parts.desk || parts.overdueLoans || parts.figures.loans ? deskCounts(db, now) : skip;
   const [complaints, overview, loans, desk, approvals, weeding, repairs, toScore, toAcknowledge, toFinalise, figures] = await Promise.all([
     parts.myComplaints ? myComplaints(db, user, now) : skip,
     parts.complaintOverview ? complaintOverview(db, now) : skip,
     parts.myLoans ? myLoans(db, user, now) : skip,
-    parts.desk || parts.overdueLoans ? deskCounts(db, now) : skip,
+    deskRead,
     parts.loanApprovals ? loanApprovals(db, user, now) : skip,
     count(parts.weedingApprovals, () => db.weedingList.count({ where: { status: "submitted", kind: "destroy" } })),
     count(parts.repairApprovals, () => repairsAwaitingCount(db, who)),
     count(parts.appraisalsToScore, () => db.appraisal.count({ where: { status: "draft", createdById: user.id } })),
     count(parts.appraisalsToAcknowledge, () => db.appraisal.count({ where: { employeeId: user.id, status: "scored" } })),
     count(parts.appraisalsToFinalise, () => db.appraisal.count({ where: { status: "confirmed", employeeId: { not: user.id } } })),
-    monthFigures(db, user, parts.figures, month, now),
+    monthFigures(db, user, parts.figures, month, deskRead, now),
   ]);
   return {
     parts,

@@ -22,7 +22,7 @@ export default async function ArchiveStatisticsPage({ searchParams }: { searchPa
   const [t, tn] = await Promise.all([getTranslations("statistics"), getTranslations("nav")]);
   const s = await (await api()).statistics.archive(period);
   const place = (p: { project: string; building: string | null }) => `${p.project} · ${p.building ?? "—"}`;
-  const incompleteLink = (extra = "") => `/archive/client-files?incomplete=1${s.projectId ? `&project=${s.projectId}` : ""}${extra}`;
+  const incompleteLink = `/archive/client-files?incomplete=1${s.projectId ? `&project=${s.projectId}` : ""}`;
   return (
     <>
       <PageHeader crumbs={`${tn("archive")} / ${t("archive.title")}`} title={t("archive.title")} subtitle={t("archive.subtitle")} />
@@ -30,7 +30,7 @@ export default async function ArchiveStatisticsPage({ searchParams }: { searchPa
       <div className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-5">
         <Figure label={t("archive.clientFiles")} value={s.clientFiles} testId="stat-client-files" />
         <Figure label={t("archive.complete")} value={s.complete} testId="stat-complete" />
-        <Figure label={t("archive.incomplete")} value={<a href={incompleteLink()} className="hover:underline">{s.incomplete}</a>} alert={s.incomplete > 0} testId="stat-incomplete" />
+        <Figure label={t("archive.incomplete")} value={<a href={incompleteLink} className="hover:underline">{s.incomplete}</a>} alert={s.incomplete > 0} testId="stat-incomplete" />
         <Figure label={t("archive.completeRate")} value={pct(s.completeRate)} testId="stat-complete-rate" />
         <Figure label={t("archive.added")} value={s.added} testId="stat-added" />
       </div>
@@ -46,8 +46,8 @@ export default async function ArchiveStatisticsPage({ searchParams }: { searchPa
                 horizontal
                 categories={s.byPlace.map(place)}
                 series={[
-                  { name: t("archive.complete"), data: s.byPlace.map((p) => p.complete) },
-                  { name: t("archive.incomplete"), data: s.byPlace.map((p) => p.incomplete) },
+                  { name: t("archive.complete"), data: s.byPlace.map((p) => p.complete), color: "#059669" },
+                  { name: t("archive.incomplete"), data: s.byPlace.map((p) => p.incomplete), color: "#dc2626" },
                 ]}
               />
               <StatsTable
@@ -69,7 +69,7 @@ export default async function ArchiveStatisticsPage({ searchParams }: { searchPa
             </>
           )}
         </Card>
-        <Card title={t("archive.addedByMonth")}>
+        <Card title={t("archive.addedByMonth")} className="lg:col-span-2">
           {s.added === 0 ? (
             <EmptyState>{t("noData")}</EmptyState>
           ) : (

@@ -41,9 +41,9 @@ export default async function LoanStatisticsPage({ searchParams }: { searchParam
               label={t("loans.byMonth")}
               categories={s.byMonth.map((m) => m.month)}
               series={[
-                { name: t("loans.lent"), data: s.byMonth.map((m) => m.lent) },
-                { name: t("loans.returned"), data: s.byMonth.map((m) => m.returned) },
-                { name: t("loans.overdue"), data: s.byMonth.map((m) => m.overdue) },
+                { name: t("loans.lent"), data: s.byMonth.map((m) => m.lent), color: "#2563eb" },
+                { name: t("loans.returned"), data: s.byMonth.map((m) => m.returned), color: "#059669" },
+                { name: t("loans.overdue"), data: s.byMonth.map((m) => m.overdue), color: "#dc2626" },
               ]}
             />
             <StatsTable caption={t("loans.byMonth")} header={[t("month"), t("loans.lent"), t("loans.returned"), t("loans.overdue")]} rows={s.byMonth.map((m) => [m.month, m.lent, m.returned, m.overdue])} testId="table-by-month" />
