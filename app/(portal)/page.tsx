@@ -18,15 +18,23 @@ export default async function HomePage() {
   const caller = await api();
   const [d, recent] = await Promise.all([caller.dashboard.home(), caller.account.recentActivity()]);
   const now = new Date();
+  const hasLeft = !!d.complaints || Object.values(d.approvals).some((v) => v !== null);
   return (
     <>
       <PageHeader title={t("welcome", { name: user.name })} subtitle={format.dateTime(now, { dateStyle: "full", timeZone: "Asia/Shanghai" })} />
-      <div className="grid gap-4 lg:grid-cols-3" data-testid="dashboard">
-        <ApprovalsCard approvals={d.approvals} />
-        <OverdueCard d={d} />
-        {d.complaints && <MyComplaintsCard mine={d.complaints} overview={d.complaintOverview} now={now} />}
-        {d.loans && <MyLoansCard loans={d.loans} />}
-        {d.desk && <DeskCard desk={d.desk} />}
+      <div className="grid items-start gap-4 lg:grid-cols-3" data-testid="dashboard">
+        {/* Two columns so cards of different heights leave no holes: what waits for me on the left, what is late and mine on the right. */}
+        {hasLeft && (
+          <div className="space-y-4 lg:col-span-2">
+            <ApprovalsCard approvals={d.approvals} />
+            {d.complaints && <MyComplaintsCard mine={d.complaints} overview={d.complaintOverview} now={now} />}
+          </div>
+        )}
+        <div className={hasLeft ? "space-y-4" : "space-y-4 lg:col-span-3"}>
+          <OverdueCard d={d} />
+          {d.loans && <MyLoansCard loans={d.loans} />}
+          {d.desk && <DeskCard desk={d.desk} />}
+        </div>
         <MonthFiguresCard f={d.figures} />
         <RecentActivityCard recent={recent} />
       </div>

@@ -23,7 +23,7 @@ export async function ApprovalsCard({ approvals }: { approvals: HomeDashboard["a
   if (entries.length === 0) return null;
   const total = entries.reduce((s, e) => s + e.value, 0);
   return (
-    <Card title={t("approvals")} className="lg:col-span-2">
+    <Card title={t("approvals")}>
       <StatGrid>
         {entries.map((e) => (
           <StatLink key={e.key} href={e.href} label={t(e.key as "loanRequests")} value={e.value} testId={`dash-approvals-${e.key}`} />

@@ -9,7 +9,7 @@ import { StatGrid, StatLink } from "./stat-link";
 export async function MyComplaintsCard({ mine, overview, now }: { mine: NonNullable<HomeDashboard["complaints"]>; overview: HomeDashboard["complaintOverview"]; now: Date }) {
   const t = await getTranslations("dashboard");
   return (
-    <Card title={t("myComplaints")} className="lg:col-span-2">
+    <Card title={t("myComplaints")}>
       <StatGrid>
         <StatLink href="/complaints?view=mine" label={t("myComplaintsOpen")} value={mine.count} testId="dash-complaints-mine" />
         {overview && <StatLink href="/complaints?view=overdue" label={t("overviewOverdue")} value={overview.overdue} alert testId="dash-complaints-overdue" />}
