@@ -7,6 +7,8 @@ describe("the statistics period", () => {
     expect(periodFromParams({ from: "2026-01", to: "2026-03", project: id }, "2026-11", "2025-12")).toEqual({ from: "2026-01", to: "2026-03", projectId: id });
     expect(periodFromParams({ from: "2026-13", to: "junk", project: "x" }, "2026-11", "2025-12")).toEqual({ from: "2025-12", to: "2026-11" });
     expect(periodFromParams({ from: "2026-06", to: "2026-02" }, "2026-11", "2025-12")).toEqual({ from: "2026-02", to: "2026-06" });
+    expect(periodFromParams({ from: "2000-01", to: "2026-06" }, "2026-11", "2025-12")).toEqual({ from: "2021-07", to: "2026-06" });
+    expect(ZStatsPeriod.safeParse(periodFromParams({ from: "2000-01", to: "2026-06" }, "2026-11", "2025-12")).success).toBe(true);
   });
 
   it("refuses a reversed, malformed or over-long period with the field it concerns", () => {

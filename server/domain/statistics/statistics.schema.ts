@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_MONTHS, MONTH, monthCount } from "./months";
+import { MAX_MONTHS, MONTH, monthCount, monthsBefore } from "./months";
 
 // The filters of the loan and archive statistics pages, their procedures and exports: a period of
 // Shanghai months and, optionally, one project. Messages are keys of the "validation" namespace.
@@ -23,7 +23,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The period a page URL or export link carries (`?from=2026-01&to=2026-06&project=…`); a missing
- * or malformed month falls back to the default (the last twelve months up to `thisMonth`).
+ * or malformed month falls back to the default (the last twelve months up to `thisMonth`), so a
+ * hand-edited link still shows the statistics rather than an error.
  */
 export function periodFromParams(sp: Params, thisMonth: string, defaultFrom: string): { from: string; to: string; projectId?: string } {
   const from = one(sp.from);
@@ -31,5 +32,8 @@ export function periodFromParams(sp: Params, thisMonth: string, defaultFrom: str
   const project = one(sp.project);
   const f = from && MONTH.test(from) ? from : defaultFrom;
   const t = to && MONTH.test(to) ? to : thisMonth;
-  return { from: f <= t ? f : t, to: f <= t ? t : f, ...(project && UUID.test(project) ? { projectId: project } : {}) };
+  const [lo, hi] = f <= t ? [f, t] : [t, f];
+  // A hand-edited link asking for more than the longest period shows its last MAX_MONTHS months.
+  const start = monthCount(lo, hi) > MAX_MONTHS ? monthsBefore(hi, MAX_MONTHS - 1) : lo;
+  return { from: start, to: hi, ...(project && UUID.test(project) ? { projectId: project } : {}) };
 }
