@@ -1,64 +1,42 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { getActionLabel } from "@/components/audit/action-label";
 import { requireUser } from "@/server/auth/session";
 import { api } from "@/server/api/server";
-import { MODULES, modulesFor } from "@/server/auth/access";
-import { formatShanghai } from "@/server/domain/time";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { Tag } from "@/components/ui/tag";
+import { PageHeader } from "@/components/ui/card";
+import { MyComplaintsCard } from "@/components/dashboard/my-complaints-card";
+import { MyLoansCard } from "@/components/dashboard/my-loans-card";
+import { DeskCard } from "@/components/dashboard/desk-card";
+import { ApprovalsCard } from "@/components/dashboard/approvals-card";
+import { OverdueCard } from "@/components/dashboard/overdue-card";
+import { MonthFiguresCard } from "@/components/dashboard/month-figures-card";
+import { RecentActivityCard } from "@/components/dashboard/recent-activity-card";
 
+// 工作台 (issue 9 §1): one server round of counts (dashboard.home, narrowed by role in the
+// service), then the cards this person's roles have something for.
 export default async function HomePage() {
   const user = await requireUser();
-  const [t, tn, tr] = await Promise.all([getTranslations("home"), getTranslations("nav"), getTranslations("roles")]);
-  const recent = await (await api()).account.recentActivity();
-  const [label, format] = await Promise.all([getActionLabel(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("home"), getFormatter()]);
+  const caller = await api();
+  const [d, recent] = await Promise.all([caller.dashboard.home(), caller.account.recentActivity()]);
+  const now = new Date();
+  const hasLeft = !!d.complaints || Object.values(d.approvals).some((v) => v !== null);
   return (
     <>
-      <PageHeader title={t("welcome", { name: user.name })} subtitle={format.dateTime(new Date(), { dateStyle: "full", timeZone: "Asia/Shanghai" })} />
-      <div className="grid gap-4 lg:grid-cols-3">
-        <Card title={t("yourModules")} className="lg:col-span-2">
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {modulesFor(user.roles).map((key) => (
-              <li key={key}>
-                {MODULES[key].available ? (
-                  <Link href={MODULES[key].path} className="block rounded-md border border-slate-200 px-4 py-3 hover:border-brand-600 hover:bg-brand-50">
-                    <span className="font-medium text-slate-800">{tn(key)}</span>
-                  </Link>
-                ) : (
-                  <div className="flex items-center justify-between rounded-md border border-dashed border-slate-200 px-4 py-3 text-slate-400">
-                    <span>{tn(key)}</span>
-                    <Tag>{tn("comingSoon")}</Tag>
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        </Card>
-        <Card title={t("yourRoles")}>
-          <div className="flex flex-wrap gap-2">
-            {user.roles.map((r) => (
-              <Tag key={r} tone="blue">
-                {tr(r)}
-              </Tag>
-            ))}
+      <PageHeader title={t("welcome", { name: user.name })} subtitle={format.dateTime(now, { dateStyle: "full", timeZone: "Asia/Shanghai" })} />
+      <div className="grid items-start gap-4 lg:grid-cols-3" data-testid="dashboard">
+        {/* Two columns so cards of different heights leave no holes: what waits for me on the left, what is late and mine on the right. */}
+        {hasLeft && (
+          <div className="space-y-4 lg:col-span-2">
+            <ApprovalsCard approvals={d.approvals} />
+            {d.complaints && <MyComplaintsCard mine={d.complaints} overview={d.complaintOverview} now={now} />}
           </div>
-        </Card>
-        <Card title={t("recent")} className="lg:col-span-3">
-          {recent.length === 0 ? (
-            <EmptyState>{t("noRecent")}</EmptyState>
-          ) : (
-            <ul className="divide-y divide-slate-100 text-sm">
-              {recent.map((r, i) => (
-                <li key={i} className="flex gap-4 py-2">
-                  <span className="w-36 shrink-0 tabular-nums text-slate-500">{formatShanghai(r.at)}</span>
-                  <span className="text-slate-800">{label(r.action)}</span>
-                  <span className="text-slate-500">{r.entity}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        )}
+        <div className={hasLeft ? "space-y-4" : "space-y-4 lg:col-span-3"}>
+          <OverdueCard d={d} />
+          {d.loans && <MyLoansCard loans={d.loans} />}
+          {d.desk && <DeskCard desk={d.desk} />}
+        </div>
+        <MonthFiguresCard f={d.figures} />
+        <RecentActivityCard recent={recent} />
       </div>
     </>
   );

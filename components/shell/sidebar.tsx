@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, Printer, Settings, ShieldCheck } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
+import { BarChart3 } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
 import type { Role } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
@@ -8,6 +9,7 @@ import { BORROWERS, CERTIFICATE_READERS, LENDERS, REGISTER_READERS, SECOND_APPRO
 import { COMPLAINT_RECEIVERS, COMPLAINT_SETTINGS_ADMINS, COMPLAINT_STATS_READERS } from "@/server/domain/complaints/complaints.policy";
 import { APPRAISAL_READERS, APPRAISAL_SCORERS, FINE_RECORDERS, TEMPLATE_READERS } from "@/server/domain/appraisal/appraisal.policy";
 import { BOX_READERS, STOCKTAKE_READERS } from "@/server/domain/labels/labels.policy";
+import { ARCHIVE_STATS_READERS, LOAN_STATS_READERS } from "@/server/domain/statistics/statistics.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -19,6 +21,7 @@ const ICONS: Record<ModuleKey, LucideIcon> = {
   reports: Gauge,
   admin: Settings,
   audit: ShieldCheck,
+  statistics: BarChart3,
 };
 
 // Sub-pages listed under each module; `roles` narrows an entry to those who can use it (the page
@@ -33,6 +36,7 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/archive/weeding", label: "archiveWeeding", roles: [...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS] },
     { href: "/archive/boxes", label: "archiveBoxes", roles: BOX_READERS },
     { href: "/archive/stock-takes", label: "archiveStockTakes", roles: STOCKTAKE_READERS },
+    { href: "/archive/statistics", label: "archiveStatistics", roles: ARCHIVE_STATS_READERS },
   ],
   borrowing: [
     { href: "/borrowing", label: "borrowMine", roles: BORROWERS },
@@ -41,6 +45,7 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/borrowing/desk", label: "borrowDesk", roles: LENDERS },
     { href: "/borrowing/register", label: "borrowRegister", roles: REGISTER_READERS },
     { href: "/borrowing/certificates", label: "certificates", roles: CERTIFICATE_READERS },
+    { href: "/borrowing/statistics", label: "borrowStatistics", roles: LOAN_STATS_READERS },
   ],
   complaints: [
     { href: "/complaints", label: "complaintsList" },

@@ -9,6 +9,8 @@ import { complaintsRouter } from "./routers/complaints.router";
 import { printRouter } from "./routers/print.router";
 import { appraisalRouter } from "./routers/appraisal.router";
 import { labelsRouter } from "./routers/labels.router";
+import { dashboardRouter } from "./routers/dashboard.router";
+import { statisticsRouter } from "./routers/statistics.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -21,6 +23,8 @@ export const appRouter = router({
   print: printRouter,
   appraisal: appraisalRouter,
   labels: labelsRouter,
+  dashboard: dashboardRouter,
+  statistics: statisticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

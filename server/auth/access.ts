@@ -13,6 +13,7 @@ export const MODULES = {
   reports: { path: "/reports", roles: ["supervisor", "manager", "auditor"], available: false },
   admin: { path: "/admin", roles: ["admin"], available: true },
   audit: { path: "/audit", roles: ["auditor"], available: true },
+  statistics: { path: "/statistics", roles: ["staff", "archivist", "supervisor", "manager", "auditor"], available: true },
 } as const satisfies Record<string, { path: string; roles: readonly Role[]; available: boolean }>;
 
 export type ModuleKey = keyof typeof MODULES;

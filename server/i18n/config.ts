@@ -28,6 +28,8 @@ import labelsZh from "./messages/labels.zh-CN.json" with { type: "json" };
 import labelsEn from "./messages/labels.en.json" with { type: "json" };
 import printformsZh from "./messages/printforms.zh-CN.json" with { type: "json" };
 import printformsEn from "./messages/printforms.en.json" with { type: "json" };
+import dashboardZh from "./messages/dashboard.zh-CN.json" with { type: "json" };
+import dashboardEn from "./messages/dashboard.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -65,7 +67,8 @@ export type Messages = typeof zhCN
   & typeof printZh
   & typeof appraisalZh
   & typeof labelsZh
-  & typeof printformsZh;
+  & typeof printformsZh
+  & typeof dashboardZh;
 export const MESSAGES: Record<Locale, Messages> = {
   "zh-CN": merge(
     zhCN,
@@ -83,6 +86,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     appraisalZh,
     labelsZh,
     printformsZh,
+    dashboardZh,
   ) as unknown as Messages,
   en: merge(
     en,
@@ -100,6 +104,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     appraisalEn,
     labelsEn,
     printformsEn,
+    dashboardEn,
   ) as unknown as Messages,
 };
 

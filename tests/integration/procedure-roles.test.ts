@@ -203,3 +203,20 @@ describe("labels procedures", () => {
     }
   });
 });
+
+
+// 工作台 and 统计 (issue 9 §1 §3): everyone has a dashboard (narrowed by role inside); the loan
+// statistics are the register's readers', the archive statistics the archive room's and the
+// leads'; staff and the admin read no department-wide statistics, and nothing here writes.
+describe("dashboard and statistics procedures", () => {
+  const ours = procedures.filter((p) => p.path.startsWith("dashboard.") || p.path.startsWith("statistics."));
+  it("only read", () => {
+    expect(ours.map((p) => `${p.path}:${p.type}`)).toEqual(["dashboard.home:query", "statistics.archive:query", "statistics.loans:query"]);
+  });
+  it("are open to the roles the policies name", () => {
+    expect(ours.find((p) => p.path === "dashboard.home")?.meta).toEqual({ access: "signed-in" });
+    expect(ours.find((p) => p.path === "statistics.loans")?.meta).toEqual({ access: "roles", roles: ["archivist", "supervisor", "manager", "auditor"] });
+    expect(ours.find((p) => p.path === "statistics.archive")?.meta).toEqual({ access: "roles", roles: ["archivist", "supervisor", "manager"] });
+    for (const role of ["staff", "admin"] as const) expect(ours.filter((p) => p.path.startsWith("statistics.") && allows(p.meta, role)).map((p) => p.path)).toEqual([]);
+  });
+});

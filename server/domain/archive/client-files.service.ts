@@ -49,7 +49,7 @@ async function checklistsByClass(db: Db, classIds: string[]) {
 }
 
 /** `scope`: the records' own filter when all candidates are checked (a join, not a huge IN list). */
-async function completenessOf(db: Db, rows: Light[], scope?: Prisma.ArchiveRecordWhereInput) {
+export async function completenessOf(db: Db, rows: Light[], scope?: Prisma.ArchiveRecordWhereInput) {
   const ids = rows.map((r) => r.id);
   const [lists, paper] = await Promise.all([
     checklistsByClass(db, [...new Set(rows.map((r) => r.classId))]),
