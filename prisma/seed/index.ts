@@ -12,6 +12,7 @@ import { seedArchiveRecords } from "./archive-records";
 import { seedComplaints } from "./complaints";
 import { seedArchivePaperwork } from "./archive-paperwork";
 import { seedAppraisals } from "./appraisal";
+import { seedCalendar } from "./calendar";
 
 export { seedDepartments, DEPARTMENTS } from "./departments";
 export { seedUsers } from "./users";
@@ -37,6 +38,7 @@ export type SeedCreated = {
   complaints: number;
   archivePaperwork: number;
   appraisals: number;
+  calendarDays: number;
 };
 
 /** Runs every part inside `tx`; writes one `seed.run` audit entry when something was created. */
@@ -50,6 +52,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
   const complaints = await seedComplaints(tx);
   const archivePaperwork = await seedArchivePaperwork(tx);
   const appraisals = await seedAppraisals(tx);
+  const calendarDays = await seedCalendar(tx);
   const created: SeedCreated = {
     departments: departments.created,
     users: users.created,
@@ -60,6 +63,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
     complaints: complaints.created,
     archivePaperwork: archivePaperwork.created,
     appraisals: appraisals.created,
+    calendarDays: calendarDays.created,
   };
   // The audit log is append-only: a re-run that creates nothing leaves no trace in it.
   if (Object.values(created).some((n) => n > 0)) {

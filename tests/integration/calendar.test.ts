@@ -10,6 +10,7 @@ import { warnDueSoon } from "../../server/domain/complaints/clock-checks";
 import { readSettings } from "../../server/domain/complaints/settings.service";
 import { shanghaiDay } from "../../server/domain/time";
 import { dateOfDay } from "../../server/domain/archive/retention";
+import { seedCalendar } from "../../prisma/seed/calendar";
 import { refusalOf, signedInAs, useTestDatabase, type Caller } from "./helpers";
 
 // 工作日历 and 逾期升级 (issue 10 §4 §5): the admin's calendar (audited, roles), the clocks and
@@ -107,6 +108,22 @@ describe("the admin's calendar", () => {
     expect(rules.mode).toBe("working");
     await admin.caller.complaints.settings.update({ clockMode: "calendar", workdayStart: "09:00", workdayEnd: "18:00", replyDays: 2, progressHours: 4, callbackDays: 3, engineeringLimit: "5000.00" });
     expect((await readSettings(t.db)).leads).toEqual({ reply: 720, progress: 30, callback: 720 });
+  });
+});
+
+describe("the seed", () => {
+  it("enters the 2026 arrangement and 2027's statutory days once; 国庆节 shows on the year", async () => {
+    const first = await inTransaction(t.db, (tx) => seedCalendar(tx));
+    expect(first.created).toBe(33 + 6 + 13);
+    expect((await inTransaction(t.db, (tx) => seedCalendar(tx))).created).toBe(0);
+    const y = await admin.caller.calendar.year({ year: 2026 });
+    expect(y.days.find((d) => d.day === "2026-10-01")).toEqual({ day: "2026-10-01", kind: "holiday", name: "国庆节" });
+    expect([y.holidays, y.workdays]).toEqual([33, 6]);
+    expect(y.years).toEqual(expect.arrayContaining([2026, 2027]));
+    const ex = await loadExceptions(t.db);
+    expect(isWorkingDay("2026-10-10", ex)).toBe(true);
+    expect(isWorkingDay("2026-10-08", ex)).toBe(true);
+    expect(isWorkingDay("2026-10-07", ex)).toBe(false);
   });
 });
 
