@@ -73,7 +73,7 @@ export function CalendarImportForm() {
           id="calImport"
           rows={6}
           className="block w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
-          placeholder={"2027-10-01~2027-10-07 放假 国庆节\n2027-10-09 上班 国庆节调休"}
+          placeholder={t("importPlaceholder")}
           {...form.register("text")}
         />
       </Field>
