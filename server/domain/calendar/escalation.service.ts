@@ -19,7 +19,6 @@ import { readLadder } from "./ladder.service";
 
 export const LOAN_ENTITY = "BorrowRequest";
 export const COMPLAINT_ENTITY = "Complaint";
-const BATCH = 200;
 /** A loan's ladder counts from 09:00 on its due day (the borrower is reminded that morning). */
 const LOAN_ANCHOR_MINUTES = 9 * 60;
 
@@ -99,8 +98,9 @@ export async function applyLoanLadder(db: Db, now: Date): Promise<{ checked: num
   const ladder = await readLadder(db, "loanOverdue");
   const loans = await db.borrowRequest.findMany({
     where: { status: { in: [...ON_LOAN_STATUSES] }, dueOn: { lte: dateOfDay(shanghaiDay(now)) } },
+    // No batch limit: loans still out past their due day are few, and a cap would let the oldest
+    // (all steps taken) starve the newest.
     orderBy: { dueOn: "asc" },
-    take: BATCH,
     select: { id: true, requestNo: true, dueOn: true, requesterId: true, requester: { select: { displayName: true } } },
   });
   const byId = new Map(loans.map((l) => [l.id, l]));
@@ -144,7 +144,6 @@ export async function applyComplaintLadder(db: Db, now: Date): Promise<{ checked
   const rows = await db.complaint.findMany({
     where: { severity: "major", status: { in: [...OPEN_STATUSES] }, escalatedAt: { not: null, lte: now } },
     orderBy: { escalatedAt: "asc" },
-    take: BATCH,
     select: { id: true, complaintNo: true, complainantName: true, escalatedAt: true, receivedById: true, assigneeId: true },
   });
   const list = rows as MajorComplaint[];
