@@ -13,8 +13,8 @@ test("[工作日历] the admin sees 2026's 国庆节 and 调休, adds a day and 
 
   await page.goto("/admin/calendar?year=2029");
   await expect(page.getByText("2029 年尚未录入节假日安排。")).toBeVisible();
-  await page.getByLabel(t.day, { exact: true }).fill("2029-05-02");
-  await page.getByLabel(t.name, { exact: true }).fill("劳动节");
+  await page.locator("#calDay").fill("2029-05-02");
+  await page.locator("#calName").fill("劳动节");
   await page.getByRole("button", { name: t.add, exact: true }).click();
   const row = page.locator("tbody tr", { hasText: "2029-05-02" });
   await expect(row).toContainText("劳动节");
