@@ -224,6 +224,17 @@ describe("major complaints climb the same ladder", () => {
     expect(await t.db.notification.count({ where: { kind: "complaintLadderManager", link: `/complaints/${c.id}` } })).toBe(1);
     expect((await manager.caller.complaints.get({ complaintId: c.id })).escalation.map((s) => s.level)).toEqual([1, 2, 3]);
   });
+  it("升级 of a normal complaint starts the ladder too; the escalating manager is not told of their own act", async () => {
+    const other = await who(["manager"]);
+    const c = await staff.caller.complaints.intake({ channel: "phone", categoryId, complainantName: "赵六", contactPhone: "13812345678", content: "电梯故障" });
+    const { version } = await t.db.complaint.findUniqueOrThrow({ where: { id: c.id }, select: { version: true } });
+    await manager.caller.complaints.escalate({ complaintId: c.id, version, note: "业主联名投诉" });
+    const step = await t.db.escalationStep.findFirstOrThrow({ where: { entityId: c.id } });
+    expect(step.level).toBe(1);
+    expect(step.toUserIds).toContain(other.id);
+    expect(step.toUserIds).not.toContain(manager.id);
+    expect(await t.db.notification.count({ where: { kind: "complaintMajor", link: `/complaints/${c.id}`, userId: manager.id } })).toBe(0);
+  });
 });
 
 describe("clock warnings", () => {
