@@ -13,6 +13,7 @@ import { SECOND_APPROVER_CHOICES, ZBorrowSettings, type TBorrowSettings } from "
 export function SettingsForm({ values }: { values: TBorrowSettings }) {
   const t = useTranslations("borrowSettingsPage");
   const tr = useTranslations("roles");
+  const tw = useTranslations("clockWarnings");
   const trpc = useTRPC();
   const refresh = useRefreshWith();
   const form = useZodForm(ZBorrowSettings, values);
@@ -38,6 +39,13 @@ export function SettingsForm({ values }: { values: TBorrowSettings }) {
       <Field label={t("remindDaysBefore")} htmlFor="remindDaysBefore" hint={t("remindHint")} error={form.errorOf("remindDaysBefore")} required>
         <Input id="remindDaysBefore" type="number" min={0} max={30} inputMode="numeric" {...form.register("remindDaysBefore", number)} aria-invalid={!!form.errorOf("remindDaysBefore")} />
       </Field>
+      <label className="flex items-start gap-2 text-sm text-slate-700 sm:col-span-2">
+        <input type="checkbox" className="mt-1" {...form.register("countWorkingDays")} />
+        <span>
+          {tw("countWorkingDays")}
+          <span className="block text-xs text-slate-500">{tw("countWorkingDaysHint")}</span>
+        </span>
+      </label>
       <div className="sm:col-span-2">
         <SubmitButton pending={save.isPending}>{t("save")}</SubmitButton>
       </div>

@@ -13,6 +13,7 @@ import { ZCategoryCreate, ZServiceSettings, type TServiceSettings } from "@/serv
 
 export function ServiceSettingsForm({ values, approvers }: { values: TServiceSettings; approvers: { id: string; name: string; department: string | null }[] }) {
   const t = useTranslations("complaintSettings");
+  const tw = useTranslations("clockWarnings");
   const trpc = useTRPC();
   const refresh = useRefreshWith();
   const form = useZodForm(ZServiceSettings, values);
@@ -51,6 +52,15 @@ export function ServiceSettingsForm({ values, approvers }: { values: TServiceSet
       </Field>
       <Field label={t("callbackDays")} htmlFor="callbackDays" error={form.errorOf("callbackDays")}>
         <Input id="callbackDays" type="number" {...form.register("callbackDays", num)} />
+      </Field>
+      <Field label={tw("replyWarnMinutes")} htmlFor="replyWarnMinutes" hint={tw("hint")} error={form.errorOf("replyWarnMinutes")}>
+        <Input id="replyWarnMinutes" type="number" min={0} {...form.register("replyWarnMinutes", num)} />
+      </Field>
+      <Field label={tw("progressWarnMinutes")} htmlFor="progressWarnMinutes" error={form.errorOf("progressWarnMinutes")}>
+        <Input id="progressWarnMinutes" type="number" min={0} {...form.register("progressWarnMinutes", num)} />
+      </Field>
+      <Field label={tw("callbackWarnMinutes")} htmlFor="callbackWarnMinutes" error={form.errorOf("callbackWarnMinutes")}>
+        <Input id="callbackWarnMinutes" type="number" min={0} {...form.register("callbackWarnMinutes", num)} />
       </Field>
       <Field label={t("engineeringLimit")} htmlFor="engineeringLimit" error={form.errorOf("engineeringLimit")}>
         <Input id="engineeringLimit" inputMode="decimal" {...form.register("engineeringLimit")} />

@@ -30,7 +30,7 @@ async function durationText(ms: number) {
 }
 
 /**
- * One clock as a coloured tag: green time left, amber the last quarter, red late (or done late),
+ * One clock as a coloured tag: green time left, amber 即将到期 within the warning lead (settings), red late (or done late),
  * grey done or not running. The due time is in the tooltip.
  */
 export async function ClockTag({ name, clock, now }: { name: "reply" | "progress" | "callback"; clock: Clock; now: Date }) {

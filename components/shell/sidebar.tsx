@@ -67,6 +67,8 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/admin/archive-classes", label: "archiveClasses" },
     { href: "/admin/borrow-settings", label: "borrowSettings" },
     { href: "/admin/complaint-settings", label: "complaintSettings", roles: COMPLAINT_SETTINGS_ADMINS },
+    { href: "/admin/calendar", label: "calendar" },
+    { href: "/admin/escalation", label: "escalation" },
   ],
 };
 

@@ -13,6 +13,7 @@ import { seedComplaints } from "./complaints";
 import { seedArchivePaperwork } from "./archive-paperwork";
 import { seedAppraisals } from "./appraisal";
 import { seedLabels } from "./labels";
+import { seedCalendar } from "./calendar";
 
 export { seedDepartments, DEPARTMENTS } from "./departments";
 export { seedUsers } from "./users";
@@ -40,6 +41,7 @@ export type SeedCreated = {
   archivePaperwork: number;
   appraisals: number;
   labels: number;
+  calendarDays: number;
 };
 
 /** Runs every part inside `tx`; writes one `seed.run` audit entry when something was created. */
@@ -54,6 +56,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
   const archivePaperwork = await seedArchivePaperwork(tx);
   const appraisals = await seedAppraisals(tx);
   const labels = await seedLabels(tx);
+  const calendarDays = await seedCalendar(tx);
   const created: SeedCreated = {
     departments: departments.created,
     users: users.created,
@@ -65,6 +68,7 @@ export async function seedAllInTx(tx: Tx): Promise<SeedCreated> {
     archivePaperwork: archivePaperwork.created,
     appraisals: appraisals.created,
     labels: labels.created,
+    calendarDays: calendarDays.created,
   };
   // The audit log is append-only: a re-run that creates nothing leaves no trace in it.
   if (Object.values(created).some((n) => n > 0)) {

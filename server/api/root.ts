@@ -11,6 +11,7 @@ import { appraisalRouter } from "./routers/appraisal.router";
 import { labelsRouter } from "./routers/labels.router";
 import { dashboardRouter } from "./routers/dashboard.router";
 import { statisticsRouter } from "./routers/statistics.router";
+import { calendarRouter } from "./routers/calendar.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -25,6 +26,7 @@ export const appRouter = router({
   labels: labelsRouter,
   dashboard: dashboardRouter,
   statistics: statisticsRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

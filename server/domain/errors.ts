@@ -9,6 +9,7 @@ import { COMPLAINTS_ERRORS } from "./complaints/complaints.errors";
 import { PRINT_ERRORS } from "../print/print.errors";
 import { APPRAISAL_ERRORS } from "./appraisal/appraisal.errors";
 import { LABELS_ERRORS } from "./labels/labels.errors";
+import { CALENDAR_ERRORS } from "./calendar/calendar.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
@@ -20,6 +21,7 @@ export const DOMAIN_ERRORS = {
   ...PRINT_ERRORS,
   ...APPRAISAL_ERRORS,
   ...LABELS_ERRORS,
+  ...CALENDAR_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",

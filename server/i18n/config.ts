@@ -30,6 +30,8 @@ import printformsZh from "./messages/printforms.zh-CN.json" with { type: "json" 
 import printformsEn from "./messages/printforms.en.json" with { type: "json" };
 import dashboardZh from "./messages/dashboard.zh-CN.json" with { type: "json" };
 import dashboardEn from "./messages/dashboard.en.json" with { type: "json" };
+import calendarZh from "./messages/calendar.zh-CN.json" with { type: "json" };
+import calendarEn from "./messages/calendar.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -68,7 +70,8 @@ export type Messages = typeof zhCN
   & typeof appraisalZh
   & typeof labelsZh
   & typeof printformsZh
-  & typeof dashboardZh;
+  & typeof dashboardZh
+  & typeof calendarZh;
 export const MESSAGES: Record<Locale, Messages> = {
   "zh-CN": merge(
     zhCN,
@@ -87,6 +90,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     labelsZh,
     printformsZh,
     dashboardZh,
+    calendarZh,
   ) as unknown as Messages,
   en: merge(
     en,
@@ -105,6 +109,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     labelsEn,
     printformsEn,
     dashboardEn,
+    calendarEn,
   ) as unknown as Messages,
 };
 

@@ -9,8 +9,8 @@ import { shanghaiDay } from "../time";
 import { dateOfDay, dayOf } from "../archive/retention";
 import { transition } from "./borrow.machine";
 import { LOAN_APPROVERS, SECOND_APPROVER_ROLES, assertCanGiveSecondApproval, assertNotOwnRequest } from "./borrow.policy";
-import { checkDueOn, daysOverdue } from "./loan-period";
-import { getBorrowSettings, type BorrowSettingsView } from "./settings.service";
+import { checkDueOn, daysOverdue, settleDueOn } from "./loan-period";
+import { dueDayRules, getBorrowSettings, type BorrowSettingsView } from "./settings.service";
 import { assertNotHeld, holdersOf, moveLoan, type Person } from "./requests.service";
 import { slipRowSelect } from "./slip.select";
 import {
@@ -190,11 +190,13 @@ export async function approveRenewal(db: Db, decider: Person, raw: TApproveRenew
     const currentDue = dayOf(loan.dueOn);
     const newDue = dayOf(renewal.newDueOn);
     if (newDue <= currentDue) throw new DomainError("BORROW_RENEWAL_NOT_LATER", { dueOn: currentDue });
-    const settings = await getBorrowSettings(tx);
+    const settings = await dueDayRules(tx);
     const check = checkDueOn(newDue, now, settings);
     if (!check.ok) throw check.code === "BORROW_DUE_IN_PAST" ? new DomainError(check.code) : new DomainError(check.code, { latest: check.latest, maxDays: check.maxDays });
     await closeRenewal(tx, decider, renewal.id, "approved", input.comment || null);
-    const to = await moveLoan(tx, decider, loan, "renew", { dueOn: dateOfDay(newDue), renewalCount: { increment: 1 } }, { dueOn: newDue, previousDueOn: currentDue, ...(input.comment ? { comment: input.comment } : {}) });
+    // A renewed due day on a 放假 day moves on too (calendar); the slip says from which day.
+    const settled = settleDueOn(newDue, settings);
+    const to = await moveLoan(tx, decider, loan, "renew", { dueOn: dateOfDay(settled.dueOn), dueMovedFrom: settled.movedFrom ? dateOfDay(settled.movedFrom) : null, renewalCount: { increment: 1 } }, { dueOn: settled.dueOn, previousDueOn: currentDue, ...(settled.movedFrom ? { dueMovedFrom: settled.movedFrom } : {}), ...(input.comment ? { comment: input.comment } : {}) });
     await writeAudit(tx, decider, {
       action: "borrowRenewal.approve",
       entity: "BorrowRenewal",
@@ -203,7 +205,7 @@ export async function approveRenewal(db: Db, decider: Person, raw: TApproveRenew
       after: { requestNo: loan.requestNo, status: "approved", dueOn: newDue, ...(input.comment ? { comment: input.comment } : {}) },
     });
     await notify(tx, { userIds: [loan.requesterId], kind: "borrowRenewalApproved", params: { requestNo: loan.requestNo, dueOn: newDue }, link: `/borrowing/${loan.id}`, dedupeKey: `borrowRenewalApproved:${renewal.id}` });
-    return { requestId: loan.id, requestNo: loan.requestNo, status: to, dueOn: newDue };
+    return { requestId: loan.id, requestNo: loan.requestNo, status: to, dueOn: settled.dueOn };
   });
 }
 

@@ -99,6 +99,8 @@ export const ZBorrowSettings = z
     maxLoanDays: z.number("integer").int("integer").min(1, "borrowDays").max(365, "borrowDays"),
     secretApproverRole: z.enum(SECOND_APPROVER_CHOICES, "invalid"),
     remindDaysBefore: z.number("integer").int("integer").min(0, "borrowRemindDays").max(30, "borrowRemindDays"),
+    // calendar: the default and maximum periods count working days (放假/调休 calendar) instead of calendar days.
+    countWorkingDays: z.boolean().default(false),
   })
   .refine((v) => v.defaultLoanDays <= v.maxLoanDays, { path: ["defaultLoanDays"], message: "borrowDefaultOverMax" });
 export type TBorrowSettings = z.infer<typeof ZBorrowSettings>;

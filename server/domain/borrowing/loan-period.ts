@@ -1,8 +1,28 @@
 import { shanghaiDay } from "../time";
+import { addWorkingDays, isHoliday, isWorkingDay, nextWorkingDayOnOrAfter, type Exceptions } from "../calendar/working-days";
 
 // Loan periods (DOMAIN §2, issue 5 items 1 and 5). Days are Asia/Shanghai calendar days written
 // `yyyy-mm-dd`; a loan is due back by the end of its due day and overdue from the next day on.
-export type LoanRules = { defaultLoanDays: number; maxLoanDays: number; remindDaysBefore: number };
+// With the holiday calendar (issue 10 §4) the periods may count working days (a setting), and a
+// due day on a 放假 day moves to the next working day.
+export type LoanRules = { defaultLoanDays: number; maxLoanDays: number; remindDaysBefore: number; countWorkingDays?: boolean; exceptions?: Exceptions };
+
+/** today + n days of the loan period: working days when the settings say so, else calendar days. */
+function addLoanDays(day: string, n: number, rules: LoanRules): string {
+  return rules.countWorkingDays && rules.exceptions ? addWorkingDays(day, n, rules.exceptions) : addCalendarDays(day, n);
+}
+
+/**
+ * Where a requested due day really falls: a 放假 day (or, when the period counts working days, any
+ * day off) moves on to the next working day — the archive room is shut. movedFrom says so on the slip.
+ */
+export function settleDueOn(dueOn: string, rules: Pick<LoanRules, "countWorkingDays" | "exceptions">): { dueOn: string; movedFrom: string | null } {
+  const ex = rules.exceptions;
+  if (!ex) return { dueOn, movedFrom: null };
+  const off = isHoliday(dueOn, ex) || (rules.countWorkingDays === true && !isWorkingDay(dueOn, ex));
+  if (!off) return { dueOn, movedFrom: null };
+  return { dueOn: nextWorkingDayOnOrAfter(dueOn, ex), movedFrom: dueOn };
+}
 
 export function addCalendarDays(day: string, days: number): string {
   const [y, m, d] = day.split("-").map(Number) as [number, number, number];
@@ -16,12 +36,12 @@ export function daysBetween(from: string, to: string): number {
 
 /** The due day a new request proposes: today + the default period. */
 export function defaultDueOn(now: Date, rules: LoanRules): string {
-  return addCalendarDays(shanghaiDay(now), rules.defaultLoanDays);
+  return settleDueOn(addLoanDays(shanghaiDay(now), rules.defaultLoanDays, rules), rules).dueOn;
 }
 
 /** The latest due day allowed for a loan that starts (or is renewed) today. */
 export function latestDueOn(now: Date, rules: LoanRules): string {
-  return addCalendarDays(shanghaiDay(now), rules.maxLoanDays);
+  return settleDueOn(addLoanDays(shanghaiDay(now), rules.maxLoanDays, rules), rules).dueOn;
 }
 
 export type DueCheck = { ok: true } | { ok: false; code: "BORROW_DUE_IN_PAST" } | { ok: false; code: "BORROW_DUE_TOO_LATE"; latest: string; maxDays: number };

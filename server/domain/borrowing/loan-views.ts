@@ -11,7 +11,8 @@ import { ON_LOAN_STATUSES, availableActions } from "./borrow.machine";
 import { LENDERS, LOAN_APPROVERS, REGISTER_READERS, SECOND_APPROVER_ROLES } from "./borrow.policy";
 import { daysOverdue, latestDueOn } from "./loan-period";
 import { isLoanOverdue } from "./overdue";
-import { getBorrowSettings } from "./settings.service";
+import { dueDayRules } from "./settings.service";
+import { LOAN_ENTITY, stepsOf } from "../calendar/escalation.service";
 import { ZDeskList, type DeskView, type TDeskList } from "./loan.schema";
 
 // What the borrow slip's page and the archive desk show: the slip with its files, renewals and
@@ -96,6 +97,7 @@ export async function getLoan(db: Db, viewer: { id: string; roles: readonly Role
       returnedAt: true,
       voidedAt: true,
       renewalCount: true,
+      dueMovedFrom: true,
       createdAt: true,
       items: {
         select: {
@@ -123,13 +125,16 @@ export async function getLoan(db: Db, viewer: { id: string; roles: readonly Role
   });
   const dueOn = dayOf(loan.dueOn);
   const pendingRenewal = loan.renewals.some((r) => r.status === "pending");
-  const settings = await getBorrowSettings(db);
+  const settings = await dueDayRules(db);
+  const escalation = await stepsOf(db, LOAN_ENTITY, loan.id);
   const items = loan.items
     .map(({ record: r, ...i }) => ({ ...i, record: { id: r.id, archiveNo: r.archiveNo, title: r.title, status: r.status, confidentiality: r.confidentiality, location: locationOf(r), flagNote: r.flagNote, flaggedAt: r.flaggedAt } }))
     .sort((a, b) => a.record.archiveNo.localeCompare(b.record.archiveNo));
   return {
     ...loan,
     dueOn,
+    dueMovedFrom: loan.dueMovedFrom ? dayOf(loan.dueMovedFrom) : null,
+    escalation,
     requester: name(loan.requesterId),
     approvedBy: name(loan.approvedById),
     secondApprovedBy: name(loan.secondApprovedById),

@@ -8,7 +8,7 @@ import { dateOfDay, dayOf } from "../archive/retention";
 import { ON_LOAN_STATUSES, availableActions, fromStatusesOf, transition, type BorrowAction } from "./borrow.machine";
 import { assertBorrower, LOAN_APPROVERS } from "./borrow.policy";
 import { latestDueOn, type LoanRules } from "./loan-period";
-import { getBorrowSettings } from "./settings.service";
+import { dueDayRules } from "./settings.service";
 import type { TClearRecordFlag, TRequestRenewal, TReturnLoan } from "./loan.schema";
 
 // The loan at the archive desk (issue 5 item 3–5): the archivist lends an approved slip, the
@@ -20,7 +20,7 @@ type Person = Actor & { id: string };
 
 /** The admin's loan rules (BorrowSettings id 1, defaults while nobody saved any). */
 export async function loanRules(db: Db | Tx): Promise<LoanRules> {
-  return getBorrowSettings(db);
+  return dueDayRules(db);
 }
 
 const loanForMove = {

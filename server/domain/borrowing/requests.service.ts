@@ -12,8 +12,8 @@ import { visibleRecordsWhere } from "../archive/archive.policy";
 import { searchRecords } from "../archive/search.service";
 import { AWAITING_DECISION, ON_LOAN_STATUSES, availableActions, transition, type BorrowAction } from "./borrow.machine";
 import { LOAN_APPROVERS, assertBorrower } from "./borrow.policy";
-import { checkDueOn, daysOverdue } from "./loan-period";
-import { getBorrowSettings } from "./settings.service";
+import { checkDueOn, daysOverdue, settleDueOn } from "./loan-period";
+import { dueDayRules } from "./settings.service";
 import { slipRowSelect } from "./slip.select";
 import { ZCreateBorrowRequest, ZListMyRequests, ZPickRecords, type TCreateBorrowRequest, type TListMyRequests, type TPickRecords } from "./borrow.schema";
 
@@ -84,9 +84,10 @@ async function resolveRecords(tx: Tx, roles: readonly Role[], recordIds: string[
 export async function createBorrowRequest(db: Db, actor: Person, raw: TCreateBorrowRequest, now = new Date()) {
   const input = ZCreateBorrowRequest.parse(raw);
   return inTransaction(db, async (tx) => {
-    const settings = await getBorrowSettings(tx);
+    const settings = await dueDayRules(tx);
     const due = checkDueOn(input.dueOn, now, settings);
     if (!due.ok) throw due.code === "BORROW_DUE_IN_PAST" ? new DomainError(due.code) : new DomainError(due.code, { latest: due.latest, maxDays: due.maxDays });
+    const settled = settleDueOn(input.dueOn, settings);
     const records = await resolveRecords(tx, actor.roles, input.recordIds, input.archiveNos.map((n) => n.trim()));
     await assertNotHeld(tx, records.map((r) => r.id));
     const away = records.filter((r) => r.status !== "in_store");
@@ -100,7 +101,8 @@ export async function createBorrowRequest(db: Db, actor: Person, raw: TCreateBor
         requesterId: actor.id,
         borrowType: input.borrowType,
         purpose: input.purpose,
-        dueOn: dateOfDay(input.dueOn),
+        dueOn: dateOfDay(settled.dueOn),
+        dueMovedFrom: settled.movedFrom ? dateOfDay(settled.movedFrom) : null,
         needsSecondApproval,
         items: { create: records.map((r) => ({ recordId: r.id })) },
       },

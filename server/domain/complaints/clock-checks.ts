@@ -12,7 +12,48 @@ import { readSettings } from "./settings.service";
 
 const BATCH = 200;
 
-export async function checkComplaintClocks(db: Db, now: Date): Promise<{ reply: number; progress: number; callback: number; repairCallback: number }> {
+export async function checkComplaintClocks(db: Db, now: Date): Promise<{ reply: number; progress: number; callback: number; repairCallback: number; warned: number }> {
+  const warned = await warnDueSoon(db, now);
+  return { ...(await checkLate(db, now)), warned };
+}
+
+const MINUTE = 60_000;
+
+/**
+ * 即将到期 (issue 10 §4): a clock entering its warning lead (complaint settings) tells the person
+ * responsible once — keyed by the complaint, the clock and the due time, like the late notices.
+ */
+export async function warnDueSoon(db: Db, now: Date): Promise<number> {
+  const { leads } = await readSettings(db);
+  const open = [...OPEN_STATUSES];
+  const within = (lead: number) => ({ gte: now, lte: new Date(now.getTime() + lead * MINUTE) });
+  const select = { id: true, complaintNo: true, receivedById: true, assigneeId: true, promisedReplyAt: true, progressDueAt: true, callbackDueAt: true } as const;
+  const none = Promise.resolve([]);
+  const [reply, progress, callback] = await Promise.all([
+    leads.reply > 0 ? db.complaint.findMany({ where: { status: { in: open }, repliedAt: null, promisedReplyAt: within(leads.reply) }, select, take: BATCH }) : none,
+    leads.progress > 0 ? db.complaint.findMany({ where: { status: { in: open }, progressDueAt: within(leads.progress) }, select, take: BATCH }) : none,
+    leads.callback > 0 ? db.complaint.findMany({ where: { status: "resolved", callbackDueAt: within(leads.callback) }, select, take: BATCH }) : none,
+  ]);
+  if (reply.length + progress.length + callback.length === 0) return 0;
+  return inTransaction(db, async (tx) => {
+    let n = 0;
+    const send = async (c: (typeof reply)[number], clock: "reply" | "progress" | "callback", due: Date) => {
+      n += await notify(tx, {
+        userIds: [responsibleId(c)],
+        kind: "complaintClockDueSoon",
+        params: { complaintNo: c.complaintNo, due: formatShanghai(due), clock },
+        link: `/complaints/${c.id}`,
+        dedupeKey: `complaint:${c.id}:${clock}Soon:${due.toISOString()}`,
+      });
+    };
+    for (const c of reply) await send(c, "reply", c.promisedReplyAt);
+    for (const c of progress) await send(c, "progress", c.progressDueAt!);
+    for (const c of callback) await send(c, "callback", c.callbackDueAt!);
+    return n;
+  });
+}
+
+async function checkLate(db: Db, now: Date): Promise<{ reply: number; progress: number; callback: number; repairCallback: number }> {
   const open = [...OPEN_STATUSES];
   const select = { id: true, complaintNo: true, receivedById: true, assigneeId: true, promisedReplyAt: true, progressDueAt: true, callbackDueAt: true } as const;
   const [replyLate, progressLate, callbackLate] = await Promise.all([

@@ -123,14 +123,27 @@ export type Clock = { state: ClockState; due: Date | null; doneAt: Date | null }
 
 const NONE: Clock = { state: "none", due: null, doneAt: null };
 
-/** A clock that started at `start`, is due at `due` and stopped at `doneAt` (if it did). Late only strictly after due. */
-export function clockState(start: Date, due: Date, doneAt: Date | null, now: Date): Clock {
+/**
+ * A clock that started at `start`, is due at `due` and stopped at `doneAt` (if it did). Late only
+ * strictly after due. The amber 即将到期 state starts `leadMinutes` before due (a setting, issue 10
+ * §4); without one, in the last quarter of the span.
+ */
+export function clockState(start: Date, due: Date, doneAt: Date | null, now: Date, leadMinutes?: number): Clock {
   if (doneAt) return { state: doneAt.getTime() <= due.getTime() ? "met" : "metLate", due, doneAt };
   const n = now.getTime();
   if (n > due.getTime()) return { state: "late", due, doneAt: null };
-  const warnAt = due.getTime() - Math.max(0, due.getTime() - start.getTime()) / 4;
-  return { state: n >= warnAt ? "dueSoon" : "running", due, doneAt: null };
+  return { state: n >= warnAt(start, due, leadMinutes).getTime() ? "dueSoon" : "running", due, doneAt: null };
 }
+
+/** When the amber warning of a clock starts. */
+export function warnAt(start: Date, due: Date, leadMinutes?: number): Date {
+  if (leadMinutes !== undefined) return new Date(due.getTime() - Math.max(0, leadMinutes) * MINUTE);
+  return new Date(due.getTime() - Math.max(0, due.getTime() - start.getTime()) / 4);
+}
+
+/** Warning lead times per clock, in minutes of calendar time before due (complaint settings). */
+export type ClockLeads = { reply: number; progress: number; callback: number };
+export const DEFAULT_LEADS: ClockLeads = { reply: 12 * 60, progress: 30, callback: 12 * 60 };
 
 export type ComplaintTimes = {
   status: "received" | "in_progress" | "resolved" | "called_back" | "closed";
@@ -147,10 +160,10 @@ export type ComplaintTimes = {
 const OPEN = new Set(["received", "in_progress"]);
 
 /** The three clocks of a complaint as its stored timestamps and due times say, at `now`. */
-export function complaintClocks(c: ComplaintTimes, now: Date): { reply: Clock; progress: Clock; callback: Clock } {
-  const reply = clockState(c.receivedAt, c.promisedReplyAt, c.repliedAt, now);
-  const progress = OPEN.has(c.status) && c.progressDueAt ? clockState(c.lastProgressAt, c.progressDueAt, null, now) : NONE;
-  const callback = c.resolvedAt && c.callbackDueAt ? clockState(c.resolvedAt, c.callbackDueAt, c.calledBackAt, now) : NONE;
+export function complaintClocks(c: ComplaintTimes, now: Date, leads?: ClockLeads): { reply: Clock; progress: Clock; callback: Clock } {
+  const reply = clockState(c.receivedAt, c.promisedReplyAt, c.repliedAt, now, leads?.reply);
+  const progress = OPEN.has(c.status) && c.progressDueAt ? clockState(c.lastProgressAt, c.progressDueAt, null, now, leads?.progress) : NONE;
+  const callback = c.resolvedAt && c.callbackDueAt ? clockState(c.resolvedAt, c.callbackDueAt, c.calledBackAt, now, leads?.callback) : NONE;
   return { reply, progress, callback };
 }
 

@@ -81,7 +81,7 @@ export async function intakeComplaint(db: Db, who: Who, raw: TIntake) {
       entityId: c.id,
       after: { complaintNo, channel: input.channel, category: category.name, severity: input.severity, complainant: input.complainantName, receivedAt: receivedAt.toISOString(), promisedReplyAt: promisedReplyAt.toISOString() },
     });
-    if (isMajor) await escalateNotice(tx, c.id, complaintNo, input.complainantName, who.id);
+    if (isMajor) await escalateNotice(tx, c.id, complaintNo, input.complainantName, who.id, now);
     return c;
   });
 }

@@ -3,7 +3,8 @@ import type { Prisma } from "../../db/generated/client";
 import { DomainError } from "../errors";
 import { maskPhone } from "../privacy/mask";
 import { hasAnyRole } from "../../auth/roles";
-import { complaintClocks } from "./clocks";
+import { complaintClocks, DEFAULT_LEADS, type ClockLeads } from "./clocks";
+import { COMPLAINT_ENTITY, stepsOf } from "../calendar/escalation.service";
 import { availableActions, OPEN_STATUSES, type ComplaintAction } from "./complaint.machine";
 import { CALLBACK_TAKERS, COMPLAINT_ASSIGNERS, COMPLAINT_LEADS, MAJOR_CALLBACK_TAKERS, canHandle, canRevealContact, responsibleId } from "./complaints.policy";
 import { ZComplainantSearch, ZListComplaints, type TListComplaints } from "./complaints.schema";
@@ -85,10 +86,11 @@ export async function listComplaints(db: Db, who: Who, raw: TListComplaints, now
     db.complaint.findMany({ where, orderBy: ORDER[input.sort]!(input.dir), skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: rowSelect }),
     db.complaint.count({ where }),
   ]);
-  const [names, depts, units] = await Promise.all([
+  const [names, depts, units, leads] = await Promise.all([
     namesOf(db, rows.flatMap((r) => [r.receivedById, r.assigneeId])),
     deptNamesOf(db, rows.map((r) => r.assigneeDeptId)),
     unitLabelsOf(db, rows.map((r) => r.unitId)),
+    clockLeads(db),
   ]);
   return {
     rows: rows.map((r) => ({
@@ -105,7 +107,7 @@ export async function listComplaints(db: Db, who: Who, raw: TListComplaints, now
       responsible: r.assigneeId ? (names.get(r.assigneeId) ?? null) : r.assigneeDeptId ? null : (names.get(r.receivedById) ?? null),
       department: depts.get(r.assigneeDeptId ?? "") ?? null,
       reopenCount: r.reopenCount,
-      clocks: complaintClocks(r, now),
+      clocks: complaintClocks(r, now, leads),
     })),
     total,
     page: input.page,
@@ -164,11 +166,13 @@ export async function getComplaint(db: Db, who: Who, complaintId: string, now = 
     },
   });
   if (!c) throw new DomainError("NOT_FOUND");
-  const [names, depts, units, client] = await Promise.all([
+  const [names, depts, units, client, leads, escalation] = await Promise.all([
     namesOf(db, [c.receivedById, c.assigneeId, c.resolvedById]),
     deptNamesOf(db, [c.assigneeDeptId]),
     unitLabelsOf(db, [c.unitId]),
     c.clientId ? db.client.findUnique({ where: { id: c.clientId }, select: { name: true } }) : null,
+    clockLeads(db),
+    stepsOf(db, COMPLAINT_ENTITY, c.id),
   ]);
   const { contactPhone, category, ...rest } = c;
   return {
@@ -183,7 +187,8 @@ export async function getComplaint(db: Db, who: Who, complaintId: string, now = 
     department: depts.get(c.assigneeDeptId ?? "") ?? null,
     responsible: names.get(responsibleId(c)) ?? null,
     resolvedBy: names.get(c.resolvedById ?? "") ?? null,
-    clocks: complaintClocks(c, now),
+    clocks: complaintClocks(c, now, leads),
+    escalation,
     actions: actionsFor(who, c),
     canReveal: canRevealContact(who, c),
   };
@@ -253,4 +258,10 @@ export async function assignmentTargets(db: Db) {
     db.department.findMany({ where: { children: { none: {} } }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } }),
   ]);
   return { people: people.map((p) => ({ id: p.id, name: p.displayName, department: p.department?.name ?? null })), departments };
+}
+
+/** The amber warning lead times (complaint settings; the defaults until saved). */
+async function clockLeads(db: Db): Promise<ClockLeads> {
+  const s = await db.serviceSettings.findUnique({ where: { id: 1 }, select: { replyWarnMinutes: true, progressWarnMinutes: true, callbackWarnMinutes: true } });
+  return s ? { reply: s.replyWarnMinutes, progress: s.progressWarnMinutes, callback: s.callbackWarnMinutes } : DEFAULT_LEADS;
 }

@@ -99,6 +99,10 @@ export const ZServiceSettings = z
     replyDays: z.number().int().min(1, "clockRange").max(30, "clockRange"),
     progressHours: z.number().int().min(1, "clockRange").max(72, "clockRange"),
     callbackDays: z.number().int().min(1, "clockRange").max(30, "clockRange"),
+    // calendar: the amber 即将到期 warning, minutes before each clock's due time (0 = none).
+    replyWarnMinutes: z.number().int().min(0, "clockRange").max(7 * 24 * 60, "clockRange").default(720),
+    progressWarnMinutes: z.number().int().min(0, "clockRange").max(72 * 60, "clockRange").default(30),
+    callbackWarnMinutes: z.number().int().min(0, "clockRange").max(7 * 24 * 60, "clockRange").default(720),
     engineeringLimit: money,
     engineeringApproverId: optionalId,
     generalApproverId: optionalId,

@@ -13,14 +13,19 @@ import { ZAssign, ZCallback, ZComplaintStep, type TAssign, type TCallback, type 
 import { readSettings } from "./settings.service";
 import { namesOf, type Who } from "./shared";
 import { hasAnyRole } from "../../auth/roles";
+import { escalateMajorNow } from "../calendar/escalation.service";
 
 // Every step of the 投诉 workflow after intake (complaint-intake.service.ts): one transaction each, a conditional update on the
 // complaint's version, a ServiceEvent with the step's note and an audit entry.
 
-/** DOMAIN §3: major complaints go to the manager at once (inbox), and show in the major list. */
-export async function escalateNotice(tx: Tx, complaintId: string, complaintNo: string, complainant: string, except: string) {
-  const managers = await activeUserIdsWithRoles(tx, ["manager"], except);
-  await notify(tx, { userIds: managers, kind: "complaintMajor", params: { complaintNo, complainant }, link: `/complaints/${complaintId}`, dedupeKey: `complaint:${complaintId}:major` });
+/**
+ * DOMAIN §3: major complaints go to the manager at once (inbox), and show in the major list. The
+ * escalation ladder (calendar/escalation.service.ts) takes its immediate levels now — by default
+ * level 1, the managers — and the clock job the later ones while it stays open.
+ */
+export async function escalateNotice(tx: Tx, complaintId: string, complaintNo: string, complainant: string, except: string, escalatedAt: Date) {
+  const c = await tx.complaint.findUniqueOrThrow({ where: { id: complaintId }, select: { receivedById: true, assigneeId: true } });
+  await escalateMajorNow(tx, { id: complaintId, complaintNo, complainantName: complainant, escalatedAt, ...c }, except);
 }
 
 const loadSelect = {
@@ -252,14 +257,15 @@ export async function escalateComplaint(db: Db, who: Who, raw: TComplaintStep) {
     const c = await load(tx, input.complaintId, input.version);
     if (c.severity === "major") throw new DomainError("COMPLAINT_ALREADY_MAJOR", { complaintNo: c.complaintNo });
     const to = transition(c.status, "escalate");
+    const escalatedAt = new Date();
     const res = await applyStep(tx, who, c, {
       action: "escalate",
       to,
       note: input.note,
-      data: { severity: "major", escalatedAt: new Date() },
+      data: { severity: "major", escalatedAt },
       audit: { before: { severity: "normal" }, after: { severity: "major" } },
     });
-    await escalateNotice(tx, c.id, c.complaintNo, c.complainantName, who.id);
+    await escalateNotice(tx, c.id, c.complaintNo, c.complainantName, who.id, escalatedAt);
     return res;
   });
 }

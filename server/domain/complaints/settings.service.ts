@@ -3,7 +3,9 @@ import type { Db } from "../../db/client";
 import { inTransaction, isUniqueViolation, type Tx } from "../../db/tx";
 import { DomainError } from "../errors";
 import { writeAudit, type Actor } from "../audit/audit-log";
-import { DEFAULT_RULES, type ClockRules } from "./clocks";
+import { DEFAULT_LEADS, DEFAULT_RULES, type ClockLeads, type ClockRules } from "./clocks";
+import { loadExceptions } from "../calendar/calendar.service";
+import { workingDayPredicate } from "../calendar/working-days";
 import { ZCategoryCreate, ZCategoryUpdate, ZServiceSettings, type TServiceSettings } from "./complaints.schema";
 import type { z } from "zod";
 
@@ -11,6 +13,7 @@ import type { z } from "zod";
 
 export type ServiceSettingsView = {
   rules: ClockRules;
+  leads: ClockLeads;
   engineeringLimit: string;
   engineeringApproverId: string | null;
   generalApproverId: string | null;
@@ -19,10 +22,14 @@ export type ServiceSettingsView = {
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 const minutesOf = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3, 5));
 
-/** The settings in force (defaults until an admin saves them). */
+/**
+ * The settings in force (defaults until an admin saves them). In working mode the clocks count on
+ * the admin's holiday calendar (放假/调休), loaded once here per request or job tick.
+ */
 export async function readSettings(db: Db | Tx): Promise<ServiceSettingsView> {
   const s = await db.serviceSettings.findUnique({ where: { id: 1 } });
-  if (!s) return { rules: DEFAULT_RULES, engineeringLimit: "5000.00", engineeringApproverId: null, generalApproverId: null };
+  if (!s) return { rules: DEFAULT_RULES, leads: DEFAULT_LEADS, engineeringLimit: "5000.00", engineeringApproverId: null, generalApproverId: null };
+  const isWorkingDay = s.clockMode === "working" ? workingDayPredicate(await loadExceptions(db)) : undefined;
   return {
     rules: {
       mode: s.clockMode,
@@ -31,7 +38,9 @@ export async function readSettings(db: Db | Tx): Promise<ServiceSettingsView> {
       callbackDays: s.callbackDays,
       workdayStartMinute: s.workdayStartMinute,
       workdayEndMinute: s.workdayEndMinute,
+      ...(isWorkingDay ? { isWorkingDay } : {}),
     },
+    leads: { reply: s.replyWarnMinutes, progress: s.progressWarnMinutes, callback: s.callbackWarnMinutes },
     engineeringLimit: new Decimal(s.engineeringLimit.toString()).toFixed(2),
     engineeringApproverId: s.engineeringApproverId,
     generalApproverId: s.generalApproverId,
@@ -54,6 +63,9 @@ export async function getSettingsForm(db: Db) {
       replyDays: s.rules.replyDays,
       progressHours: s.rules.progressHours,
       callbackDays: s.rules.callbackDays,
+      replyWarnMinutes: s.leads.reply,
+      progressWarnMinutes: s.leads.progress,
+      callbackWarnMinutes: s.leads.callback,
       engineeringLimit: s.engineeringLimit,
       engineeringApproverId: s.engineeringApproverId ?? "",
       generalApproverId: s.generalApproverId ?? "",
@@ -80,13 +92,18 @@ export async function updateSettings(db: Db, actor: Actor, raw: TServiceSettings
       replyDays: input.replyDays,
       progressHours: input.progressHours,
       callbackDays: input.callbackDays,
+      replyWarnMinutes: input.replyWarnMinutes,
+      progressWarnMinutes: input.progressWarnMinutes,
+      callbackWarnMinutes: input.callbackWarnMinutes,
       engineeringLimit: input.engineeringLimit,
       engineeringApproverId: input.engineeringApproverId ?? null,
       generalApproverId: input.generalApproverId ?? null,
     };
     await tx.serviceSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
     const after = await readSettings(tx);
-    await writeAudit(tx, actor, { action: "complaints.settings", entity: "ServiceSettings", entityId: "1", before: before as never, after: after as never });
+    // The calendar predicate is a function (not data): the audit keeps the values only.
+    const plain = (v: ServiceSettingsView) => ({ ...v, rules: { ...v.rules, isWorkingDay: undefined } });
+    await writeAudit(tx, actor, { action: "complaints.settings", entity: "ServiceSettings", entityId: "1", before: plain(before) as never, after: plain(after) as never });
     return after;
   });
 }

@@ -23,6 +23,7 @@ import { ReceiptButton } from "@/components/borrowing/receipt-button";
 import { ReturnForm } from "@/components/borrowing/return-form";
 import { RenewalRequestForm } from "@/components/borrowing/renewal-request-form";
 import { LoanReturnCheckTag } from "@/components/borrowing/loan-tags";
+import { EscalationHistory } from "@/components/calendar/escalation-history";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -42,7 +43,7 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
   const user = await requireModule("borrowing");
   const { requestId } = await params;
   const caller = await api();
-  const [t, tn] = await Promise.all([getTranslations("loans"), getTranslations("nav")]);
+  const [t, tn, tw] = await Promise.all([getTranslations("loans"), getTranslations("nav"), getTranslations("clockWarnings")]);
   let loan;
   try {
     loan = await caller.borrowing.loans.get({ requestId });
@@ -105,6 +106,7 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
             <Row label={t("dueOn")}>
               <span className="tabular-nums" data-testid="due-on">{loan.dueOn}</span>
               {loan.renewalCount > 0 && <span className="ml-2 text-xs text-slate-500">{t("renewalCount")} {loan.renewalCount}</span>}
+              {loan.dueMovedFrom && <span className="block text-xs text-amber-700" data-testid="due-moved">{tw("dueMoved", { from: loan.dueMovedFrom, to: loan.dueOn })}</span>}
             </Row>
             <Row label={t("createdAt")}>{formatShanghai(loan.createdAt)}</Row>
             <Row label={t("approval")}>{who(loan.approvedBy, loan.approvedAt, loan.approvalComment)}</Row>
@@ -227,6 +229,8 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
           </Table>
         </>
       )}
+
+      <EscalationHistory steps={loan.escalation} />
 
       <HistoryTable
         entries={loan.history}

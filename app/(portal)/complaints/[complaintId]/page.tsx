@@ -11,6 +11,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { Tag } from "@/components/ui/tag";
 import { ClockTag, ComplaintStatusTag, RepairStatusTag, SeverityTag } from "@/components/complaints/tags";
+import { EscalationHistory } from "@/components/calendar/escalation-history";
 import { ComplaintActions } from "@/components/complaints/complaint-actions";
 import { RevealContact } from "@/components/complaints/reveal-contact";
 import { PrintButton } from "@/components/print/print-button";
@@ -156,6 +157,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ comp
           </p>
         )}
       </Card>
+      <EscalationHistory steps={c.escalation} />
     </>
   );
 }
