@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Building2 } from "lucide-react";
 import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, Printer, Settings, ShieldCheck } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
@@ -18,6 +19,7 @@ const ICONS: Record<ModuleKey, LucideIcon> = {
   reports: Gauge,
   admin: Settings,
   audit: ShieldCheck,
+  units: Building2,
 };
 
 // Sub-pages listed under each module; `roles` narrows an entry to those who can use it (the page

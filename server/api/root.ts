@@ -8,6 +8,8 @@ import { borrowingRouter } from "./routers/borrowing.router";
 import { complaintsRouter } from "./routers/complaints.router";
 import { printRouter } from "./routers/print.router";
 import { appraisalRouter } from "./routers/appraisal.router";
+import { unitsRouter } from "./routers/units.router";
+import { globalSearchRouter } from "./routers/search.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -19,6 +21,8 @@ export const appRouter = router({
   complaints: complaintsRouter,
   print: printRouter,
   appraisal: appraisalRouter,
+  units: unitsRouter,
+  search: globalSearchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -24,6 +24,8 @@ import printZh from "./messages/print.zh-CN.json" with { type: "json" };
 import printEn from "./messages/print.en.json" with { type: "json" };
 import appraisalZh from "./messages/appraisal.zh-CN.json" with { type: "json" };
 import appraisalEn from "./messages/appraisal.en.json" with { type: "json" };
+import unitsZh from "./messages/units.zh-CN.json" with { type: "json" };
+import unitsEn from "./messages/units.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -59,7 +61,8 @@ export type Messages = typeof zhCN
   & typeof certificatesZh
   & typeof complaintsZh
   & typeof printZh
-  & typeof appraisalZh;
+  & typeof appraisalZh
+  & typeof unitsZh;
 export const MESSAGES: Record<Locale, Messages> = {
   "zh-CN": merge(
     zhCN,
@@ -75,6 +78,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     complaintsZh,
     printZh,
     appraisalZh,
+    unitsZh,
   ) as unknown as Messages,
   en: merge(
     en,
@@ -90,6 +94,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     complaintsEn,
     printEn,
     appraisalEn,
+    unitsEn,
   ) as unknown as Messages,
 };
 
