@@ -23,6 +23,7 @@ import { ReceiptButton } from "@/components/borrowing/receipt-button";
 import { ReturnForm } from "@/components/borrowing/return-form";
 import { RenewalRequestForm } from "@/components/borrowing/renewal-request-form";
 import { LoanReturnCheckTag } from "@/components/borrowing/loan-tags";
+import { UnitLink } from "@/components/units/unit-link";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -42,7 +43,7 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
   const user = await requireModule("borrowing");
   const { requestId } = await params;
   const caller = await api();
-  const [t, tn] = await Promise.all([getTranslations("loans"), getTranslations("nav")]);
+  const [t, tn, tu] = await Promise.all([getTranslations("loans"), getTranslations("nav"), getTranslations("units")]);
   let loan;
   try {
     loan = await caller.borrowing.loans.get({ requestId });
@@ -183,6 +184,7 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
                 <span className="flex flex-wrap items-center gap-1.5">
                   <span className="truncate" title={i.record.title}>{i.record.title}</span>
                   {i.record.confidentiality === "secret" && <SecretTag />}
+                  {i.record.unitId && <UnitLink unitId={i.record.unitId}>{tu("openUnit")}</UnitLink>}
                 </span>
                 {i.record.flagNote && <p className="mt-0.5 text-xs text-red-700">{t("flagged", { note: i.record.flagNote })}</p>}
               </Td>
