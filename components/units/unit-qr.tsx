@@ -1,18 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { qrSvg } from "@/server/print/qr";
+import { portalBaseUrl } from "@/server/print/print-config";
 
 /**
- * The unit's QR code for stickers on the folder or the door card: it opens this page. The URL
- * is the one the browser used to reach the portal (intranet host), so a phone on the same
- * network can open it.
+ * The unit's QR code for stickers on the folder or the door card: it opens this page. It points
+ * where the printed labels point (PORTAL_BASE_URL) when that is set, else to the host this browser
+ * used to reach the portal, so a phone on the same network can open it.
  */
 export async function UnitQr({ unitId }: { unitId: string }) {
   const t = await getTranslations("units");
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") ?? "http";
-  const url = `${proto}://${host}/units/${unitId}`;
+  const base = process.env.PORTAL_BASE_URL ? portalBaseUrl() : `${proto}://${host}`;
+  const url = `${base}/units/${unitId}`;
   const svg = await qrSvg(url);
   return (
     <figure className="flex items-center gap-2" data-testid="unit-qr">
