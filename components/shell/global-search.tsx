@@ -110,7 +110,7 @@ export function GlobalSearch() {
         onKeyDown={onKeyDown}
         className="h-8 w-full rounded-md border border-slate-200 bg-slate-50 pl-8 pr-8 text-sm outline-none focus:border-brand-400 focus:bg-white focus:ring-2 focus:ring-brand-100"
       />
-      <kbd className="pointer-events-none absolute right-2 top-1.5 rounded border border-slate-200 px-1 text-xs text-slate-400" aria-hidden>/</kbd>
+      {!text && <kbd className="pointer-events-none absolute right-2 top-1.5 rounded border border-slate-200 px-1 text-xs text-slate-400" aria-hidden>/</kbd>}
       {showPanel && (
         <div id="global-search-results" role="listbox" aria-label={t("label")} className="absolute left-0 right-0 top-9 z-30 max-h-[70vh] overflow-y-auto rounded-md bg-white py-1 shadow-lg ring-1 ring-slate-200">
           {term !== text.trim() || found.isFetching ? (
