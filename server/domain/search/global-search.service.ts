@@ -3,6 +3,8 @@ import type { Prisma } from "../../db/generated/client";
 import type { Role } from "../../auth/roles";
 import { maskIdNumber, maskPhone } from "../privacy/mask";
 import { parseSearchTerm, searchRecords } from "../archive/search.service";
+import { visibleRecordsWhere } from "../archive/archive.policy";
+import { locationOf } from "../archive/records.select";
 import { maySeeAnySlip } from "../borrowing/loan-views";
 import { buildingNameVariants, parseUnitQuery } from "../units/unit-query";
 import { searchGroupsFor } from "./search.policy";
@@ -20,7 +22,8 @@ export type SearchGroup = { kind: GlobalSearchKind; hits: SearchHit[]; more: boo
 /** A document number's prefix as typed ("ts-2026-00", "JY-2026"): letters first, then digits and dashes. */
 export function documentNoPrefix(q: string): string | null {
   const s = q.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
-  return /^[A-Z]{2,4}-?\d[\d-]*$|^[A-Z]{2,4}-?$/.test(s) ? s : null;
+  // The dash is required: "TCL" or "AB" are words to look for in titles, not number prefixes.
+  return /^[A-Z]{2,4}-(\d[\d-]*)?$/.test(s) ? s : null;
 }
 
 const unitLabel = (u: { number: string; building: { name: string; project: { name: string } } }) => `${u.building.project.name} ${u.building.name} ${u.number}`;
@@ -66,9 +69,29 @@ async function findClients(db: Db, q: string, take: number) {
   });
 }
 
+/**
+ * A prefix of a unique number column as an index range (served by the btree whatever the
+ * collation), confirmed by LIKE so the range's collation quirks cannot add rows.
+ */
+function prefixRange(prefix: string) {
+  return { gte: prefix, lt: `${prefix}\u{10FFFF}`, startsWith: prefix };
+}
+
 async function findRecords(db: Db, roles: readonly Role[], q: string, take: number) {
-  const found = await searchRecords(db, roles, { q, pageSize: take + 1 });
-  return found.rows.map((r) => ({
+  const prefix = documentNoPrefix(q);
+  // A 档号 prefix ("KH-2026-00") is looked up on the unique 档号 index; anything else goes through
+  // the archive search's gram index, with the same 机密 filter either way.
+  const rows = prefix
+    ? (
+        await db.archiveRecord.findMany({
+          where: { archiveNo: prefixRange(prefix), ...visibleRecordsWhere(roles) },
+          orderBy: { archiveNo: "asc" },
+          take,
+          select: { id: true, archiveNo: true, title: true, confidentiality: true, cabinet: true, shelf: true, box: true, archiveClass: { select: { name: true } }, project: { select: { name: true } }, building: { select: { name: true } }, unit: { select: { number: true } } },
+        })
+      ).map((r) => ({ id: r.id, archiveNo: r.archiveNo, title: r.title, confidentiality: r.confidentiality, className: r.archiveClass.name, project: r.project?.name ?? null, building: r.building?.name ?? null, unit: r.unit?.number ?? null, location: locationOf(r) }))
+    : (await searchRecords(db, roles, { q, pageSize: take }, { count: false })).rows;
+  return rows.map((r) => ({
     id: r.id,
     title: `${r.archiveNo} ${r.title}`,
     subtitle: [r.className, [r.project, r.building, r.unit].filter(Boolean).join(" "), r.location].filter(Boolean).join(" · ") || null,
@@ -82,7 +105,7 @@ async function findComplaints(db: Db, q: string, take: number) {
   const prefix = documentNoPrefix(q);
   let where: Prisma.ComplaintWhereInput;
   if (term?.kind === "phone") where = { contactPhone: { in: [...new Set([term.value, term.value.replace(/-/g, "")])] } };
-  else if (prefix) where = { complaintNo: { startsWith: prefix } };
+  else if (prefix) where = { complaintNo: prefixRange(prefix) };
   else return [];
   const rows = await db.complaint.findMany({
     where,
@@ -98,7 +121,7 @@ async function findLoans(db: Db, viewer: Viewer, q: string, take: number) {
   if (!prefix) return [];
   const rows = await db.borrowRequest.findMany({
     // Borrowers who do not keep the register see their own slips only, as on 我的借阅.
-    where: { requestNo: { startsWith: prefix }, ...(maySeeAnySlip(viewer.roles) ? {} : { requesterId: viewer.id }) },
+    where: { requestNo: prefixRange(prefix), ...(maySeeAnySlip(viewer.roles) ? {} : { requesterId: viewer.id }) },
     orderBy: { createdAt: "desc" },
     take,
     select: { id: true, requestNo: true, status: true, purpose: true, requester: { select: { displayName: true } } },
