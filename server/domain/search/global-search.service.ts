@@ -8,6 +8,7 @@ import { locationOf } from "../archive/records.select";
 import { maySeeAnySlip } from "../borrowing/loan-views";
 import { buildingNameVariants, parseUnitQuery } from "../units/unit-query";
 import { searchGroupsFor } from "./search.policy";
+import { documentNoPrefix } from "./search-terms";
 import { ZGlobalSearch, type GlobalSearchKind, type TGlobalSearch } from "./search.schema";
 
 // 全局搜索 (issue 10 §2): one box, grouped hits. Every lookup is an indexed one: units by number
@@ -18,13 +19,6 @@ import { ZGlobalSearch, type GlobalSearchKind, type TGlobalSearch } from "./sear
 type Viewer = { id: string; roles: readonly Role[] };
 export type SearchHit = { id: string; title: string; subtitle: string | null; href: string | null; tag?: string | null };
 export type SearchGroup = { kind: GlobalSearchKind; hits: SearchHit[]; more: boolean };
-
-/** A document number's prefix as typed ("ts-2026-00", "JY-2026"): letters first, then digits and dashes. */
-export function documentNoPrefix(q: string): string | null {
-  const s = q.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
-  // The dash is required: "TCL" or "AB" are words to look for in titles, not number prefixes.
-  return /^[A-Z]{2,4}-(\d[\d-]*)?$/.test(s) ? s : null;
-}
 
 const unitLabel = (u: { number: string; building: { name: string; project: { name: string } } }) => `${u.building.project.name} ${u.building.name} ${u.number}`;
 
