@@ -62,6 +62,12 @@ beforeAll(async () => {
       select: { id: true },
     })
   ).id;
+  ids.repair = (
+    await t.db.repairOrder.create({
+      data: { orderNo: "WX-2026-0003", year: 2026, seq: 3, complaintId: ids.complaint, location: "卫生间", description: "重做防水层", isWarranty: true, responsibleDept: "工程部", createdById: ids.supervisor!, createdAt: new Date("2026-03-11T06:00:00Z") },
+      select: { id: true },
+    })
+  ).id;
   ids.certificate = (
     await t.db.certificateHandout.create({
       data: { handoutNo: "LQ-2026-0001", unitId: ids.unit, certificateNo: "粤(2026)广州市不动产权第0000001号", ownerClientId: ids.client, recipientKind: "owner", recipientName: "欧阳明珠", recipientIdNumber: ID, handedById: ids.staff!, activeKey: "粤(2026)广州市不动产权第0000001号", handedAt: new Date("2026-03-12T06:00:00Z") },
@@ -101,6 +107,8 @@ describe("units.get (一户一档)", () => {
     expect(mine.access.loans).toBe("own");
     expect(JSON.stringify(mine)).not.toContain(nos.secret!);
     expect(mine.complaints?.map((c) => c.complaintNo)).toEqual(["TS-2026-0007"]);
+    // The work order names only the complaint, not the unit: it is still this unit's repair.
+    expect(mine.repairs?.map((r) => r.id)).toEqual([ids.repair]);
     expect(mine.complaints?.[0]!.clocks.reply.due).toBeInstanceOf(Date);
     const kinds = mine.timeline.flatMap((d) => d.entries.map((e) => e.kind));
     expect(kinds).toEqual(expect.arrayContaining(["recordFormed", "loanLent", "complaintReceived", "certificateHanded"]));

@@ -162,7 +162,8 @@ async function readComplaints(db: Db, unitId: string, now: Date) {
       },
     }),
     db.repairOrder.findMany({
-      where: { unitId },
+      // A work order raised from a complaint may name only the complaint; it still belongs here.
+      where: { OR: [{ unitId }, { complaint: { unitId } }] },
       orderBy: { createdAt: "desc" },
       select: {
         id: true,
