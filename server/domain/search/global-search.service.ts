@@ -3,7 +3,8 @@ import type { Prisma } from "../../db/generated/client";
 import type { Role } from "../../auth/roles";
 import { maskIdNumber, maskPhone } from "../privacy/mask";
 import { parseSearchTerm, searchRecords } from "../archive/search.service";
-import { visibleRecordsWhere } from "../archive/archive.policy";
+import { ARCHIVE_READERS, visibleRecordsWhere } from "../archive/archive.policy";
+import { hasAnyRole } from "../../auth/roles";
 import { locationOf } from "../archive/records.select";
 import { maySeeAnySlip } from "../borrowing/loan-views";
 import { buildingNameVariants, parseUnitQuery } from "../units/unit-query";
@@ -37,7 +38,7 @@ async function findUnits(db: Db, q: string, take: number) {
   return units.map((u) => ({ id: u.id, title: unitLabel(u), subtitle: u.owners.map((o) => o.client.name).join("、") || null, href: `/units/${u.id}` }));
 }
 
-async function findClients(db: Db, q: string, take: number) {
+async function findClients(db: Db, roles: readonly Role[], q: string, take: number) {
   const term = parseSearchTerm(q);
   if (!term) return [];
   let where: Prisma.ClientWhereInput;
@@ -58,7 +59,8 @@ async function findClients(db: Db, q: string, take: number) {
       id: c.id,
       title: c.name,
       subtitle: [maskPhone(c.phone) || maskIdNumber(c.idNumber), ...c.units.map((u) => unitLabel(u.unit))].filter(Boolean).join(" · ") || null,
-      href: first ? `/units/${first.id}` : `/archive?q=${encodeURIComponent(c.name)}`,
+      // No unit yet: the archive search by name, for those who may open it.
+      href: first ? `/units/${first.id}` : hasAnyRole(roles, ARCHIVE_READERS) ? `/archive?q=${encodeURIComponent(c.name)}` : null,
     };
   });
 }
@@ -130,7 +132,7 @@ export async function globalSearch(db: Db, viewer: Viewer, raw: TGlobalSearch): 
   const kinds = searchGroupsFor(viewer.roles);
   const run: Record<GlobalSearchKind, () => Promise<SearchHit[]>> = {
     units: () => findUnits(db, q, take),
-    clients: () => findClients(db, q, take),
+    clients: () => findClients(db, viewer.roles, q, take),
     records: () => findRecords(db, viewer.roles, q, take),
     complaints: () => findComplaints(db, q, take),
     loans: () => findLoans(db, viewer, q, take),
