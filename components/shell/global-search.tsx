@@ -49,7 +49,7 @@ export function GlobalSearch() {
   }, [text]);
 
   const found = useQuery(trpc.search.query.queryOptions({ q: term, limit: 5 }, { enabled: term.length > 0, staleTime: 10_000 }));
-  const groups = useMemo(() => (found.data && found.data.q === term ? found.data.groups.filter((g) => g.hits.length > 0) : []), [found.data, term]);
+  const groups = useMemo(() => (found.data && found.data.q === term ? found.data.groups.filter((g) => g.hits.some((h) => h.href)) : []), [found.data, term]);
   const flat = useMemo(() => groups.flatMap((g) => g.hits.filter((h) => h.href).map((h) => ({ ...h, kind: g.kind }))), [groups]);
 
   useEffect(() => setActive(-1), [term]);
