@@ -53,3 +53,12 @@ test("[一户一档] Esc closes the search; Enter with no pick opens the results
   await expect(page.getByTestId("search-page-units")).toBeVisible();
   await expect(page.getByTestId("search-page-complaints")).toHaveCount(0);
 });
+
+test("[一户一档] the admin has no search box and cannot open a unit page by URL", async ({ page }) => {
+  await signInAs(page, "admin");
+  await expect(page.getByTestId("global-search")).toHaveCount(0);
+  await page.goto("/units");
+  await expect(page).toHaveURL(/\/forbidden/);
+  await page.goto("/search?q=0201");
+  await expect(page).toHaveURL(/\/forbidden/);
+});
