@@ -6,12 +6,16 @@ import { Tag } from "@/components/ui/tag";
 import { LanguageSwitch } from "./language-switch";
 import { signOutAction } from "./actions";
 import { NotificationBell } from "./notification-bell";
+import { GlobalSearch } from "./global-search";
+import { hasAnyRole } from "@/server/auth/roles";
+import { GLOBAL_SEARCHERS } from "@/server/domain/search/search.policy";
 
 export async function Header({ user }: { user: SessionUser }) {
   const t = await getTranslations("nav");
   const tr = await getTranslations("roles");
   return (
     <header className="sticky top-0 z-10 flex h-14 items-center justify-end gap-4 border-b border-slate-200 bg-white/95 px-6 backdrop-blur">
+      {hasAnyRole(user.roles, GLOBAL_SEARCHERS) && <GlobalSearch />}
       <LanguageSwitch />
       <NotificationBell userId={user.id} />
       <div className="flex items-center gap-2" data-testid="current-user">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Building2 } from "lucide-react";
 import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, Printer, Settings, ShieldCheck } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import { BarChart3 } from "lucide-react";
@@ -22,6 +23,7 @@ const ICONS: Record<ModuleKey, LucideIcon> = {
   admin: Settings,
   audit: ShieldCheck,
   statistics: BarChart3,
+  units: Building2,
 };
 
 // Sub-pages listed under each module; `roles` narrows an entry to those who can use it (the page

@@ -12,6 +12,8 @@ import { labelsRouter } from "./routers/labels.router";
 import { dashboardRouter } from "./routers/dashboard.router";
 import { statisticsRouter } from "./routers/statistics.router";
 import { calendarRouter } from "./routers/calendar.router";
+import { unitsRouter } from "./routers/units.router";
+import { globalSearchRouter } from "./routers/search.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -27,6 +29,8 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   statistics: statisticsRouter,
   calendar: calendarRouter,
+  units: unitsRouter,
+  search: globalSearchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -11,6 +11,7 @@ export const MODULES = {
   appraisal: { path: "/appraisal", roles: ["staff", "archivist", "supervisor", "manager", "admin"], available: true },
   print: { path: "/print", roles: ["staff", "archivist", "supervisor", "manager"], available: true },
   reports: { path: "/reports", roles: ["supervisor", "manager", "auditor"], available: false },
+  units: { path: "/units", roles: ["staff", "archivist", "supervisor", "manager", "auditor"], available: true },
   admin: { path: "/admin", roles: ["admin"], available: true },
   audit: { path: "/audit", roles: ["auditor"], available: true },
   statistics: { path: "/statistics", roles: ["staff", "archivist", "supervisor", "manager", "auditor"], available: true },

@@ -32,6 +32,8 @@ import dashboardZh from "./messages/dashboard.zh-CN.json" with { type: "json" };
 import dashboardEn from "./messages/dashboard.en.json" with { type: "json" };
 import calendarZh from "./messages/calendar.zh-CN.json" with { type: "json" };
 import calendarEn from "./messages/calendar.en.json" with { type: "json" };
+import unitsZh from "./messages/units.zh-CN.json" with { type: "json" };
+import unitsEn from "./messages/units.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -71,7 +73,8 @@ export type Messages = typeof zhCN
   & typeof labelsZh
   & typeof printformsZh
   & typeof dashboardZh
-  & typeof calendarZh;
+  & typeof calendarZh
+  & typeof unitsZh;
 export const MESSAGES: Record<Locale, Messages> = {
   "zh-CN": merge(
     zhCN,
@@ -91,6 +94,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     printformsZh,
     dashboardZh,
     calendarZh,
+    unitsZh,
   ) as unknown as Messages,
   en: merge(
     en,
@@ -110,6 +114,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     printformsEn,
     dashboardEn,
     calendarEn,
+    unitsEn,
   ) as unknown as Messages,
 };
 

@@ -31,7 +31,7 @@ const rowSelect = {
   archiveClass: { select: { code: true, name: true } },
   project: { select: { name: true } },
   building: { select: { name: true } },
-  unit: { select: { number: true } },
+  unit: { select: { id: true, number: true } },
   client: { select: { name: true } },
 } satisfies Prisma.ArchiveRecordSelect;
 

@@ -105,7 +105,7 @@ export async function getLoan(db: Db, viewer: { id: string; roles: readonly Role
           holdKey: true,
           returnCheck: true,
           returnNote: true,
-          record: { select: { id: true, archiveNo: true, title: true, status: true, confidentiality: true, cabinet: true, shelf: true, box: true, flagNote: true, flaggedAt: true } },
+          record: { select: { id: true, archiveNo: true, title: true, status: true, confidentiality: true, cabinet: true, shelf: true, box: true, flagNote: true, flaggedAt: true, unitId: true } },
         },
       },
       renewals: {
@@ -128,7 +128,7 @@ export async function getLoan(db: Db, viewer: { id: string; roles: readonly Role
   const settings = await dueDayRules(db);
   const escalation = await stepsOf(db, LOAN_ENTITY, loan.id);
   const items = loan.items
-    .map(({ record: r, ...i }) => ({ ...i, record: { id: r.id, archiveNo: r.archiveNo, title: r.title, status: r.status, confidentiality: r.confidentiality, location: locationOf(r), flagNote: r.flagNote, flaggedAt: r.flaggedAt } }))
+    .map(({ record: r, ...i }) => ({ ...i, record: { id: r.id, archiveNo: r.archiveNo, title: r.title, status: r.status, confidentiality: r.confidentiality, location: locationOf(r), flagNote: r.flagNote, flaggedAt: r.flaggedAt, unitId: r.unitId } }))
     .sort((a, b) => a.record.archiveNo.localeCompare(b.record.archiveNo));
   return {
     ...loan,

@@ -18,6 +18,7 @@ import { LocationForm, PaperItemsForm } from "@/components/archive/keeper-forms"
 import { LoanFlagBanner } from "@/components/borrowing/loan-flag-banner";
 import { LENDERS } from "@/server/domain/borrowing/borrow.policy";
 import { maySeeAnySlip } from "@/server/domain/borrowing/loan-views";
+import { UnitLink } from "@/components/units/unit-link";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -82,7 +83,7 @@ export default async function RecordPage({ params }: { params: Promise<{ recordI
             <Row label={t("archiveNo")}><span className="font-mono">{r.archiveNo}</span></Row>
             <Row label={t("class")}>{r.archiveClass.code} {r.archiveClass.name}</Row>
             <Row label={t("title")}>{r.title}</Row>
-            <Row label={`${t("project")} / ${t("building")} / ${t("unit")}`}>{place || "—"}</Row>
+            <Row label={`${t("project")} / ${t("building")} / ${t("unit")}`}>{r.unit ? <UnitLink unitId={r.unit.id}>{place}</UnitLink> : place || "—"}</Row>
             <Row label={t("client")}>
               {r.client ? (
                 <span>

@@ -10,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/field";
 import { Button, LinkButton } from "@/components/ui/button";
 import { CompletenessBar, StatusTag } from "@/components/archive/record-tags";
+import { UnitLink } from "@/components/units/unit-link";
 
 type Search = { project?: string; building?: string; incomplete?: string; page?: string };
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -98,7 +99,7 @@ export default async function ClientFilesPage({ searchParams }: { searchParams: 
                 <tr key={r.id} className="hover:bg-slate-50">
                   <Td className="whitespace-nowrap">{r.project?.name ?? "—"}</Td>
                   <Td className="whitespace-nowrap">{r.building?.name ?? "—"}</Td>
-                  <Td className="font-mono text-xs">{r.unit?.number ?? "—"}</Td>
+                  <Td className="font-mono text-xs">{r.unit ? <UnitLink unitId={r.unit.id}>{r.unit.number}</UnitLink> : "—"}</Td>
                   <Td className="max-w-[10rem] truncate whitespace-nowrap" title={r.client?.name}>{r.client?.name ?? "—"}</Td>
                   <Td className="whitespace-nowrap font-mono text-xs">
                     <Link href={`/archive/${r.id}`} className="text-brand-600 hover:underline">

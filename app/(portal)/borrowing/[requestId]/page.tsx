@@ -24,6 +24,7 @@ import { ReturnForm } from "@/components/borrowing/return-form";
 import { RenewalRequestForm } from "@/components/borrowing/renewal-request-form";
 import { LoanReturnCheckTag } from "@/components/borrowing/loan-tags";
 import { EscalationHistory } from "@/components/calendar/escalation-history";
+import { UnitLink } from "@/components/units/unit-link";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -43,7 +44,7 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
   const user = await requireModule("borrowing");
   const { requestId } = await params;
   const caller = await api();
-  const [t, tn, tw] = await Promise.all([getTranslations("loans"), getTranslations("nav"), getTranslations("clockWarnings")]);
+  const [t, tn, tw, tu] = await Promise.all([getTranslations("loans"), getTranslations("nav"), getTranslations("clockWarnings"), getTranslations("units")]);
   let loan;
   try {
     loan = await caller.borrowing.loans.get({ requestId });
@@ -185,6 +186,7 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
                 <span className="flex flex-wrap items-center gap-1.5">
                   <span className="truncate" title={i.record.title}>{i.record.title}</span>
                   {i.record.confidentiality === "secret" && <SecretTag />}
+                  {i.record.unitId && <UnitLink unitId={i.record.unitId}>{tu("openUnit")}</UnitLink>}
                 </span>
                 {i.record.flagNote && <p className="mt-0.5 text-xs text-red-700">{t("flagged", { note: i.record.flagNote })}</p>}
               </Td>

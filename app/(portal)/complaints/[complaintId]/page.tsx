@@ -15,6 +15,7 @@ import { EscalationHistory } from "@/components/calendar/escalation-history";
 import { ComplaintActions } from "@/components/complaints/complaint-actions";
 import { RevealContact } from "@/components/complaints/reveal-contact";
 import { PrintButton } from "@/components/print/print-button";
+import { UnitLink } from "@/components/units/unit-link";
 
 export default async function ComplaintPage({ params }: { params: Promise<{ complaintId: string }> }) {
   const user = await requireModule("complaints");
@@ -67,7 +68,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ comp
           <dl className="grid grid-cols-[6rem_1fr_6rem_1fr] gap-x-3 gap-y-1.5 text-sm">
             {row(t("complainant"), c.complainantName)}
             {row(t("contactPhone"), c.hasContactPhone ? <RevealContact complaintId={c.id} masked={c.contactPhoneMasked} canReveal={c.canReveal} /> : "—")}
-            {row(t("unit"), c.unit)}
+            {row(t("unit"), c.unitId && c.unit ? <UnitLink unitId={c.unitId}>{c.unit}</UnitLink> : c.unit)}
             {row(t("client"), c.clientName)}
             {row(t("category"), c.category)}
             {row(t("channel"), t(`channels.${c.channel}`))}

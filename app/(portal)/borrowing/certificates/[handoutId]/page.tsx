@@ -10,6 +10,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
 import { CertificateActions } from "@/components/borrowing/certificate-actions";
 import { PrintButton } from "@/components/print/print-button";
+import { UnitLink } from "@/components/units/unit-link";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -52,7 +53,7 @@ export default async function HandoutPage({ params }: { params: Promise<{ handou
         )}
         <dl className="divide-y divide-slate-100">
           {row(t("colHandoutNo"), <span className="font-mono">{h.handoutNo}</span>)}
-          {row(t("colUnit"), h.unitLabel)}
+          {row(t("colUnit"), <UnitLink unitId={h.unitId}>{h.unitLabel}</UnitLink>)}
           {row(t("colCertificateNo"), h.certificateNo)}
           {row(t("colOwner"), (
             <>

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireModule } from "@/server/auth/session";
+import { api } from "@/server/api/server";
+import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+
+// 项目 → 楼栋 → 房号, top floor first as on the building's elevation; each unit opens its 一户一档.
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ projectId?: string; buildingId?: string }> }) {
+  await requireModule("units");
+  const sp = await searchParams;
+  const uuid = (v?: string) => (v && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined);
+  const caller = await api();
+  const [data, t, tn] = await Promise.all([caller.units.browse({ projectId: uuid(sp.projectId), buildingId: uuid(sp.buildingId) }), getTranslations("units"), getTranslations("nav")]);
+  const project = data.projects.find((p) => p.id === data.projectId);
+  const floors = new Map<number, typeof data.units>();
+  for (const u of data.units) floors.set(u.floor ?? 0, [...(floors.get(u.floor ?? 0) ?? []), u]);
+  const chip = (active: boolean) => cn("rounded-md px-3 py-1.5 text-sm", active ? "bg-brand-50 font-medium text-brand-700 ring-1 ring-brand-100" : "hover:bg-slate-50");
+  return (
+    <>
+      <PageHeader crumbs={tn("units")} title={t("browseTitle")} subtitle={t("browseSubtitle")} />
+      {data.projects.length === 0 ? (
+        <EmptyState>{t("noProjects")}</EmptyState>
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-[16rem_1fr]">
+          <Card title={t("projectsAndBuildings")}>
+            <ul className="space-y-2" data-testid="unit-projects">
+              {data.projects.map((p) => (
+                <li key={p.id}>
+                  <Link href={`?projectId=${p.id}`} className={chip(p.id === data.projectId && !data.buildingId)} aria-current={p.id === data.projectId ? "true" : undefined}>
+                    {p.name} <span className="font-mono text-xs text-slate-400">{p.code}</span>
+                  </Link>
+                  {p.id === data.projectId && (
+                    <ul className="ml-3 mt-1 space-y-0.5">
+                      {p.buildings.map((b) => (
+                        <li key={b.id}>
+                          <Link href={`?projectId=${p.id}&buildingId=${b.id}`} className={cn(chip(b.id === data.buildingId), "flex justify-between")} aria-current={b.id === data.buildingId ? "true" : undefined}>
+                            <span>{b.name}</span>
+                            <span className="text-xs tabular-nums text-slate-500">{b.units}</span>
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Card>
+          <Card title={project ? `${project.name} ${project.buildings.find((b) => b.id === data.buildingId)?.name ?? ""}` : t("units")}>
+            {data.units.length === 0 ? (
+              <EmptyState>{t("noUnits")}</EmptyState>
+            ) : (
+              <div className="space-y-1" data-testid="unit-grid">
+                {[...floors.entries()].map(([floor, units]) => (
+                  <div key={floor} className="flex items-start gap-2">
+                    <span className="w-10 shrink-0 pt-1.5 text-right text-xs tabular-nums text-slate-400">{t("floorShort", { floor })}</span>
+                    <div className="flex flex-wrap gap-1">
+                      {units.map((u) => (
+                        <Link key={u.id} href={`/units/${u.id}`} className="w-28 rounded border border-slate-200 px-2 py-1 text-sm hover:border-brand-300 hover:bg-brand-50">
+                          <div className="font-mono">{u.number}</div>
+                          <div className="truncate text-xs text-slate-500">{u.owners.join("、") || t("noOwner")}</div>
+                        </Link>
+                      ))}
+                    </div>
+                  </div>
+                ))}
+              </div>
+            )}
+          </Card>
+        </div>
+      )}
+    </>
+  );
+}
