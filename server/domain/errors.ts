@@ -8,6 +8,7 @@ import { BORROWING_ERRORS } from "./borrowing/borrowing.errors";
 import { COMPLAINTS_ERRORS } from "./complaints/complaints.errors";
 import { PRINT_ERRORS } from "../print/print.errors";
 import { APPRAISAL_ERRORS } from "./appraisal/appraisal.errors";
+import { CONTACTS_ERRORS } from "./contacts/contacts.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
@@ -18,6 +19,7 @@ export const DOMAIN_ERRORS = {
   ...COMPLAINTS_ERRORS,
   ...PRINT_ERRORS,
   ...APPRAISAL_ERRORS,
+  ...CONTACTS_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",
