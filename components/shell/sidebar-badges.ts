@@ -5,6 +5,7 @@ import { deskBadge } from "@/server/domain/borrowing/loan-views";
 import { approvalsBadge } from "@/server/domain/borrowing/approvals.service";
 import { complaintBadges } from "@/server/domain/complaints/badges";
 import { appraisalBadges } from "@/server/domain/appraisal/badges";
+import { contactBadges } from "@/server/domain/contacts/badges";
 
 /**
  * Counts shown beside sidebar entries (by href): what waits for this person, e.g. approvals.
@@ -17,6 +18,7 @@ const SOURCES: BadgeSource[] = [
   (db, user) => approvalsBadge(db, user),
   complaintBadges,
   appraisalBadges,
+  contactBadges,
 ];
 
 export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {

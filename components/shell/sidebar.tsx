@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, Printer, Settings, ShieldCheck } from "lucide-react";
+import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, PhoneCall, Printer, Settings, ShieldCheck } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
 import type { Role } from "@/server/auth/roles";
@@ -7,6 +7,7 @@ import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server
 import { BORROWERS, CERTIFICATE_READERS, LENDERS, REGISTER_READERS, SECOND_APPROVER_ROLES } from "@/server/domain/borrowing/borrow.policy";
 import { COMPLAINT_RECEIVERS, COMPLAINT_SETTINGS_ADMINS, COMPLAINT_STATS_READERS } from "@/server/domain/complaints/complaints.policy";
 import { APPRAISAL_READERS, APPRAISAL_SCORERS, FINE_RECORDERS, TEMPLATE_READERS } from "@/server/domain/appraisal/appraisal.policy";
+import { CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -15,6 +16,7 @@ const ICONS: Record<ModuleKey, LucideIcon> = {
   complaints: MessageSquareWarning,
   appraisal: ClipboardList,
   print: Printer,
+  contacts: PhoneCall,
   reports: Gauge,
   admin: Settings,
   audit: ShieldCheck,
@@ -52,6 +54,11 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/appraisal/statistics", label: "appraisalStatistics", roles: APPRAISAL_READERS },
     { href: "/appraisal/fines", label: "appraisalFines", roles: [...APPRAISAL_READERS, ...FINE_RECORDERS] },
     { href: "/appraisal/templates", label: "appraisalTemplates", roles: TEMPLATE_READERS },
+  ],
+  contacts: [
+    { href: "/contacts", label: "contactsList" },
+    { href: "/contacts/new", label: "contactsNew", roles: CONTACT_RECORDERS },
+    { href: "/contacts/reports", label: "contactsReports" },
   ],
   admin: [
     { href: "/admin/users", label: "users" },

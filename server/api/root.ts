@@ -8,6 +8,7 @@ import { borrowingRouter } from "./routers/borrowing.router";
 import { complaintsRouter } from "./routers/complaints.router";
 import { printRouter } from "./routers/print.router";
 import { appraisalRouter } from "./routers/appraisal.router";
+import { contactsRouter } from "./routers/contacts.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -19,6 +20,7 @@ export const appRouter = router({
   complaints: complaintsRouter,
   print: printRouter,
   appraisal: appraisalRouter,
+  contacts: contactsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -24,6 +24,8 @@ import printZh from "./messages/print.zh-CN.json" with { type: "json" };
 import printEn from "./messages/print.en.json" with { type: "json" };
 import appraisalZh from "./messages/appraisal.zh-CN.json" with { type: "json" };
 import appraisalEn from "./messages/appraisal.en.json" with { type: "json" };
+import contactsZh from "./messages/contacts.zh-CN.json" with { type: "json" };
+import contactsEn from "./messages/contacts.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -59,7 +61,8 @@ export type Messages = typeof zhCN
   & typeof certificatesZh
   & typeof complaintsZh
   & typeof printZh
-  & typeof appraisalZh;
+  & typeof appraisalZh
+  & typeof contactsZh;
 export const MESSAGES: Record<Locale, Messages> = {
   "zh-CN": merge(
     zhCN,
@@ -75,6 +78,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     complaintsZh,
     printZh,
     appraisalZh,
+    contactsZh,
   ) as unknown as Messages,
   en: merge(
     en,
@@ -90,6 +94,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     complaintsEn,
     printEn,
     appraisalEn,
+    contactsEn,
   ) as unknown as Messages,
 };
 

@@ -1,10 +1,13 @@
 import type { Job } from "./scheduler";
 import { loanRemindersJob } from "../domain/borrowing/overdue.job";
 import { checkComplaintClocks } from "../domain/complaints/clock-checks";
+import { contactReportRemindersJob } from "../domain/contacts/report-reminders.job";
 
 // The jobs the server runs on a timer; each module adds its own here.
 export const JOBS: Job[] = [
   loanRemindersJob,
   // 投诉时限: reply, 4-hour progress and callback clocks that ran out (DOMAIN §3).
   { name: "complaint-clocks", everyMs: 5 * 60_000, run: (db, now) => checkComplaintClocks(db, now) },
+  // 来电来访情况 日报/周报/月报 not signed by their due time (000 §13).
+  contactReportRemindersJob,
 ];
