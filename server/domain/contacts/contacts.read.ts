@@ -98,7 +98,7 @@ export async function complaintPrefill(db: Db, contactId: string) {
     unit: c.unit,
     phone: c.callerPhone,
     content: c.content,
-    receivedAt: formatShanghai(c.occurredAt),
+    receivedAt: formatShanghai(c.occurredAt, "yyyy-MM-dd'T'HH:mm"),
   };
 }
 

@@ -108,7 +108,8 @@ export async function correctContact(db: Db, who: Who, raw: TContactCorrect) {
     // An empty time on the correction form keeps the recorded time (it is not "now").
     const { data, unitLabel } = await resolveFields(tx, { ...input, occurredAt: input.occurredAt ?? null }, new Date());
     if (!input.occurredAt) data.occurredAt = c.occurredAt;
-    if (!input.callerPhone && !input.clientId) data.callerPhone = null;
+    // The form never holds the full phone (it leaves the server masked): empty keeps the recorded one.
+    if (!input.callerPhone) data.callerPhone = c.callerPhone;
     const before = auditView(c);
     const after = auditView(data);
     const changed = Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k as keyof typeof before] !== v));
