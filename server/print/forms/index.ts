@@ -4,12 +4,14 @@ import type { AnyPrintForm } from "../print-form";
 import { handoverListForm } from "./handover-list";
 import { weedingListForm } from "./weeding-list";
 import { borrowSlipForm } from "./borrow-slip";
+import { contactReportForm } from "./contact-report";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
   handoverListForm,
   weedingListForm,
   borrowSlipForm,
+  contactReportForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {
