@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Db } from "../../db/client";
 import { REPORT_READERS } from "../../domain/contacts/contacts.policy";
 import { getReport } from "../../domain/contacts/reports.service";
@@ -11,6 +12,9 @@ import { definePrintForm, type PrintT } from "../print-form";
 type Report = Awaited<ReturnType<typeof getReport>>;
 
 function ContactReportBody({ doc: r, t }: { doc: Report; t: PrintT }) {
+  const isService = (section: string) => section === "complaints" || section === "repairs";
+  const left = r.lines.filter((l) => !isService(l.section));
+  const right = r.lines.filter((l) => isService(l.section));
   return (
     <>
       <Fields
@@ -23,20 +27,33 @@ function ContactReportBody({ doc: r, t }: { doc: Report; t: PrintT }) {
           [t("print.forms.contactReport.signedBy"), r.signedAt ? `${r.signedByName ?? ""} ${formatShanghai(r.signedAt)}` : t("print.forms.contactReport.notSigned")],
         ]}
       />
+      {/* Calls and visits on the left, complaints and repairs on the right: one A4 page. */}
       <table className="pf-table">
         <thead>
           <tr>
-            <th>{t("contactReports.colSection")}</th>
-            <th>{t("contactReports.colItem")}</th>
-            <th className="num">{t("contactReports.colValue")}</th>
+            {[0, 1].map((k) => (
+              <Fragment key={k}>
+                <th>{t("contactReports.colSection")}</th>
+                <th>{t("contactReports.colItem")}</th>
+                <th className="num">{t("contactReports.colValue")}</th>
+              </Fragment>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {r.lines.map((l) => (
-            <tr key={`${l.section}.${l.item}`}>
-              <td className="nowrap">{t(`contactReports.sections.${l.section}`)}</td>
-              <td>{t(`contactReports.items.${l.item as "total"}`)}</td>
-              <td className="num">{l.value}</td>
+          {Array.from({ length: Math.max(left.length, right.length) }, (_, i) => (
+            <tr key={i}>
+              {[left[i], right[i]].map((l, k) =>
+                l ? (
+                  <Fragment key={k}>
+                    <td className="nowrap">{t(`contactReports.sections.${l.section}`)}</td>
+                    <td>{t(`contactReports.items.${l.item as "total"}`)}</td>
+                    <td className="num">{l.value}</td>
+                  </Fragment>
+                ) : (
+                  <td key={k} colSpan={3} />
+                ),
+              )}
             </tr>
           ))}
         </tbody>
