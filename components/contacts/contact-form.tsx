@@ -18,7 +18,8 @@ export const textarea =
 /**
  * 来电来访登记 while the caller is on the line: the cursor starts on the caller (search as you
  * type over clients and units, or just a stranger's name), Tab walks the fields in the order of
- * the conversation, Ctrl+Enter saves. The time is left empty for "now".
+ * the conversation, Ctrl+Enter saves. The time comes last: it is usually left empty for "now",
+ * and a datetime-local field takes one Tab per segment.
  */
 export function ContactForm() {
   const t = useTranslations("contacts");
@@ -84,9 +85,6 @@ export function ContactForm() {
           ))}
         </Select>
       </Field>
-      <Field label={t("occurredAt")} htmlFor="occurredAt" error={form.errorOf("occurredAt")} hint={t("occurredAtHint")}>
-        <Input id="occurredAt" type="datetime-local" {...form.register("occurredAt")} aria-invalid={!!form.errorOf("occurredAt")} />
-      </Field>
       <Field label={t("content")} htmlFor="content" error={form.errorOf("content")} required className="md:col-span-2">
         <textarea id="content" rows={3} className={textarea} {...form.register("content")} aria-invalid={!!form.errorOf("content")} />
       </Field>
@@ -97,6 +95,9 @@ export function ContactForm() {
         <input type="checkbox" className="h-4 w-4 rounded border-slate-300" {...form.register("followUpNeeded")} />
         {t("followUpNeeded")}
       </label>
+      <Field label={t("occurredAt")} htmlFor="occurredAt" error={form.errorOf("occurredAt")} hint={t("occurredAtHint")}>
+        <Input id="occurredAt" type="datetime-local" {...form.register("occurredAt")} aria-invalid={!!form.errorOf("occurredAt")} />
+      </Field>
       <div className="md:col-span-2">
         <SubmitButton pending={record.isPending}>{t("submit")}</SubmitButton>
       </div>
