@@ -15,11 +15,13 @@ export async function printableForms(db: Db, viewer: PrintViewer, locale: Locale
   const forms = printableFormsFor(viewer.roles);
   const out = [];
   for (const f of forms) {
+    // URL keys are kebab-case (borrow-slip), catalogue keys camelCase (print.forms.borrowSlip).
+    const name = f.key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     out.push({
       key: f.key,
-      title: t(`print.forms.${f.key}.short` as Parameters<typeof t>[0]),
-      description: t(`print.forms.${f.key}.description` as Parameters<typeof t>[0]),
-      where: t(`print.forms.${f.key}.where` as Parameters<typeof t>[0]),
+      title: t(`print.forms.${name}.short` as Parameters<typeof t>[0]),
+      description: t(`print.forms.${name}.description` as Parameters<typeof t>[0]),
+      where: t(`print.forms.${name}.where` as Parameters<typeof t>[0]),
       candidates: await f.recent(db, viewer, CANDIDATES, t),
     });
   }
