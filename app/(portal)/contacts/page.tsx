@@ -71,7 +71,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         <Input name="q" defaultValue={sp.q} placeholder={t("q")} aria-label={t("q")} className="min-w-56 flex-1" />
         <Input name="from" type="date" defaultValue={from} aria-label={t("from")} title={t("from")} className="w-40" />
         <Input name="to" type="date" defaultValue={to} aria-label={t("to")} title={t("to")} className="w-40" />
-        <Select name="channel" defaultValue={input.channel ?? ""} aria-label={t("colChannel")} className="w-28">
+        <Select name="channel" defaultValue={input.channel ?? ""} aria-label={t("colChannel")} className="w-32">
           <option value="">{`${t("colChannel")}：${tc("all")}`}</option>
           {CONTACT_CHANNELS.map((c) => (
             <option key={c} value={c}>
@@ -79,7 +79,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             </option>
           ))}
         </Select>
-        <Select name="purpose" defaultValue={input.purpose ?? ""} aria-label={t("colPurpose")} className="w-28">
+        <Select name="purpose" defaultValue={input.purpose ?? ""} aria-label={t("colPurpose")} className="w-32">
           <option value="">{`${t("colPurpose")}：${tc("all")}`}</option>
           {CONTACT_PURPOSES.map((p) => (
             <option key={p} value={p}>
@@ -87,7 +87,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
             </option>
           ))}
         </Select>
-        <Select name="followUp" defaultValue={input.followUp ?? ""} aria-label={t("colFollowUp")} className="w-32">
+        <Select name="followUp" defaultValue={input.followUp ?? ""} aria-label={t("colFollowUp")} className="w-36">
           <option value="">{`${t("colFollowUp")}：${tc("all")}`}</option>
           {FOLLOW_UP_FILTERS.map((f) => (
             <option key={f} value={f}>
@@ -140,7 +140,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                   <Td className="whitespace-nowrap">{t(`purposes.${r.purpose}`)}</Td>
                   <Td className="max-w-48">
                     <div className="truncate">{r.callerName}</div>
-                    {r.unit && <div className="truncate text-xs text-slate-500">{r.unit}</div>}
+                    {(r.unit || r.callerPhone) && <div className="truncate text-xs text-slate-500">{[r.unit, r.callerPhone].filter(Boolean).join(" · ")}</div>}
                   </Td>
                   <Td className="max-w-80">
                     <div className="truncate" title={r.content}>
