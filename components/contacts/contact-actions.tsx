@@ -100,7 +100,7 @@ export function AmendPanels({ contact }: { contact: Contact }) {
           <Field label={t("caller")} htmlFor="fixCaller" error={fix.errorOf("callerName")} required>
             <Input id="fixCaller" {...fix.register("callerName")} aria-invalid={!!fix.errorOf("callerName")} />
           </Field>
-          <Field label={t("callerPhone")} htmlFor="fixPhone" error={fix.errorOf("callerPhone")}>
+          <Field label={t("callerPhone")} htmlFor="fixPhone" error={fix.errorOf("callerPhone")} hint={t("phoneKeep")}>
             <Input id="fixPhone" inputMode="tel" {...fix.register("callerPhone")} aria-invalid={!!fix.errorOf("callerPhone")} />
           </Field>
           <Field label={t("channel")} htmlFor="fixChannel">

@@ -1,7 +1,7 @@
 // 来电来访登记 demo data: about forty days of calls and visits at the front desk (fewer at the
 // weekend), some needing a follow-up and most of those followed up, one voided as a duplicate;
-// and the 来电来访情况 reports of the past, signed, with yesterday's daily left as a draft and two
-// dailies the desk forgot — so the reports page shows late periods and the reminders have work.
+// and the 来电来访情况 reports of the past, signed, with yesterday's daily left as a draft and a
+// few dailies the desk forgot — so the reports page shows late periods and the reminders have work.
 // Idempotent: only into an empty register.
 import type { Db } from "../../server/db/client";
 import { inTransaction } from "../../server/db/tx";
@@ -54,7 +54,7 @@ export async function seedContacts(db: Db, now = new Date()): Promise<ContactsSe
   if ((await db.contactLog.count()) > 0) return { contacts: 0, contactReports: 0 };
   const users = await db.user.findMany({ where: { loginName: { in: [...RECORDERS] } }, select: { id: true, loginName: true, displayName: true, roles: { select: { role: true } } } });
   if (users.length === 0) return { contacts: 0, contactReports: 0 };
-  const owners = await db.clientUnit.findMany({ take: 40, orderBy: { unitId: "asc" }, select: { unitId: true, client: { select: { id: true, name: true } } } });
+  const owners = await db.clientUnit.findMany({ take: 40, orderBy: { unitId: "asc" }, select: { unitId: true, client: { select: { id: true, name: true, phone: true } } } });
   const labels = await unitLabelsOf(db, owners.map((o) => o.unitId));
   const rng = createRng(20260309);
   const today = shanghaiDay(now);
@@ -85,7 +85,7 @@ export async function seedContacts(db: Db, now = new Date()): Promise<ContactsSe
           clientId: owner?.client.id ?? null,
           unitId: owner?.unitId ?? null,
           callerName,
-          callerPhone: owner ? null : `13${rng.digits(9)}`,
+          callerPhone: owner ? owner.client.phone : `13${rng.digits(9)}`,
           content: topic.content,
           answer: topic.answer,
           followUpNeeded,
