@@ -6,11 +6,12 @@ import { seedAll, seedCounts } from "./seed/index";
 import { describeDatabase, runScript } from "./seed/script-db";
 import { seedBorrowing } from "./seed/borrowing";
 import { seedUnitStory } from "./seed/units";
+import { seedContacts } from "./seed/contacts";
 
 const started = performance.now();
 console.log(`[seed] database: ${describeDatabase()}`);
 await runScript(async (db) => {
-  const created = { ...(await seedAll(db)), ...(await seedBorrowing(db)), ...(await seedUnitStory(db)) };
+  const created = { ...(await seedAll(db)), ...(await seedBorrowing(db)), ...(await seedUnitStory(db)), ...(await seedContacts(db)) };
   const counts = await seedCounts(db);
   const createdTotal = Object.values(created).reduce((a, b) => a + b, 0);
   console.log(createdTotal === 0 ? "[seed] nothing to do: all demo data present" : `[seed] created ${JSON.stringify(created)}`);

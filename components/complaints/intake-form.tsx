@@ -12,6 +12,9 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { CHANNELS, SEVERITIES, ZIntake } from "@/server/domain/complaints/complaints.schema";
 import { ComplainantPicker, type Pick } from "./complainant-picker";
 
+/** 转投诉: what the 来电来访登记 entry gives the intake (contacts.complaintPrefill). */
+type ContactPrefill = { contactId: string; contactNo: string; channel: "phone" | "visit"; complainantName: string; clientId: string | null; unitId: string | null; unit: string | null; phone: string; content: string; receivedAt: string };
+
 const textarea =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500";
 
@@ -20,12 +23,27 @@ const textarea =
  * the caller gives them, Ctrl+Enter (or Enter on the button) registers. Defaults fit a call:
  * channel 来电, severity 一般, received now, reply promised at the latest allowed.
  */
-export function IntakeForm({ categories, replyDays }: { categories: { id: string; name: string }[]; replyDays: number }) {
+export function IntakeForm({ categories, replyDays, prefill = null }: { categories: { id: string; name: string }[]; replyDays: number; prefill?: ContactPrefill | null }) {
   const t = useTranslations("complaints");
+  const tContacts = useTranslations("contacts");
   const trpc = useTRPC();
   const router = useRouter();
-  const [picked, setPicked] = useState<Pick | null>(null);
-  const form = useZodForm(ZIntake, { channel: "phone", severity: "normal", categoryId: "", complainantName: "", contactPhone: "", content: "", receivedAt: "", promisedReplyAt: "", clientId: null, unitId: null });
+  const [picked, setPicked] = useState<Pick | null>(
+    prefill && (prefill.clientId || prefill.unitId) ? { clientId: prefill.clientId, unitId: prefill.unitId, name: prefill.complainantName, unit: prefill.unit, phone: prefill.phone } : null,
+  );
+  const form = useZodForm(ZIntake, {
+    channel: prefill?.channel ?? "phone",
+    severity: "normal",
+    categoryId: "",
+    complainantName: prefill?.complainantName ?? "",
+    contactPhone: "",
+    content: prefill?.content ?? "",
+    receivedAt: prefill?.receivedAt ?? "",
+    promisedReplyAt: "",
+    clientId: null,
+    unitId: null,
+    contactId: prefill?.contactId ?? null,
+  });
   const intake = useMutation(
     trpc.complaints.intake.mutationOptions({
       onSuccess: (c) => {
@@ -51,6 +69,7 @@ export function IntakeForm({ categories, replyDays }: { categories: { id: string
       className="grid max-w-3xl gap-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 md:grid-cols-2"
       noValidate
     >
+      {prefill && <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700 md:col-span-2">{tContacts("prefillBanner", { contactNo: prefill.contactNo })}</p>}
       <Field label={t("complainant")} htmlFor="complainantName" error={form.errorOf("complainantName")} required className="md:col-span-2">
         <ComplainantPicker
           id="complainantName"

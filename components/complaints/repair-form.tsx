@@ -16,17 +16,26 @@ const textarea =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500";
 
 /** 整改维修联系单: where, what, warranty (decides who repairs), paid or free. */
-export function RepairForm({ complaint }: { complaint: { id: string; complaintNo: string; unitId: string | null; unit: string | null; content: string } | null }) {
+export function RepairForm({
+  complaint,
+  contact = null,
+}: {
+  complaint: { id: string; complaintNo: string; unitId: string | null; unit: string | null; content: string } | null;
+  /** 转报修: the 来电来访登记 entry this work order starts from (linked when saved). */
+  contact?: { id: string; contactNo: string; unitId: string | null; unit: string | null; content: string } | null;
+}) {
   const t = useTranslations("repairs");
+  const tc = useTranslations("contacts");
   const trpc = useTRPC();
   const router = useRouter();
   const [unitQuery, setUnitQuery] = useState("");
   const [picked, setPicked] = useState<Pick | null>(null);
   const form = useZodForm(ZRepairCreate, {
     complaintId: complaint?.id ?? null,
-    unitId: complaint?.unitId ?? null,
-    location: complaint?.unit ?? "",
-    description: complaint?.content ?? "",
+    unitId: complaint?.unitId ?? contact?.unitId ?? null,
+    location: complaint?.unit ?? contact?.unit ?? "",
+    description: complaint?.content ?? contact?.content ?? "",
+    contactId: contact?.id ?? null,
     isWarranty: true,
     isPaid: false,
   });
@@ -42,7 +51,8 @@ export function RepairForm({ complaint }: { complaint: { id: string; complaintNo
   return (
     <form onSubmit={form.handleSubmit((v) => create.mutate(v))} className="grid max-w-3xl gap-4 rounded-lg bg-white p-5 shadow-sm ring-1 ring-slate-200 md:grid-cols-2" noValidate>
       {complaint && <p className="text-sm text-slate-600 md:col-span-2">{t("fromComplaint", { complaintNo: complaint.complaintNo })}</p>}
-      {!complaint?.unitId && (
+      {contact && <p className="text-sm text-slate-600 md:col-span-2">{tc("prefillBanner", { contactNo: contact.contactNo })}</p>}
+      {!(complaint?.unitId ?? contact?.unitId) && (
         <Field label={t("unit")} htmlFor="unitSearch" className="md:col-span-2">
           <ComplainantPicker
             id="unitSearch"

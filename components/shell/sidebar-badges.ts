@@ -6,6 +6,7 @@ import { approvalsBadge } from "@/server/domain/borrowing/approvals.service";
 import { complaintBadges } from "@/server/domain/complaints/badges";
 import { appraisalBadges } from "@/server/domain/appraisal/badges";
 import { stockTakeBadges } from "@/server/domain/labels/badges";
+import { contactBadges } from "@/server/domain/contacts/badges";
 
 /**
  * Counts shown beside sidebar entries (by href): what waits for this person, e.g. approvals.
@@ -19,6 +20,7 @@ const SOURCES: BadgeSource[] = [
   complaintBadges,
   appraisalBadges,
   stockTakeBadges,
+  contactBadges,
 ];
 
 export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {

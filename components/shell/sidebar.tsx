@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Building2 } from "lucide-react";
-import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, Printer, Settings, ShieldCheck } from "lucide-react";
+import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, PhoneCall, Printer, Settings, ShieldCheck } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import { BarChart3 } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
@@ -11,6 +11,7 @@ import { COMPLAINT_RECEIVERS, COMPLAINT_SETTINGS_ADMINS, COMPLAINT_STATS_READERS
 import { APPRAISAL_READERS, APPRAISAL_SCORERS, FINE_RECORDERS, TEMPLATE_READERS } from "@/server/domain/appraisal/appraisal.policy";
 import { BOX_READERS, STOCKTAKE_READERS } from "@/server/domain/labels/labels.policy";
 import { ARCHIVE_STATS_READERS, LOAN_STATS_READERS } from "@/server/domain/statistics/statistics.policy";
+import { CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
 import { NavLink } from "./nav-link";
 
 const ICONS: Record<ModuleKey, LucideIcon> = {
@@ -19,6 +20,7 @@ const ICONS: Record<ModuleKey, LucideIcon> = {
   complaints: MessageSquareWarning,
   appraisal: ClipboardList,
   print: Printer,
+  contacts: PhoneCall,
   reports: Gauge,
   admin: Settings,
   audit: ShieldCheck,
@@ -62,6 +64,11 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
     { href: "/appraisal/statistics", label: "appraisalStatistics", roles: APPRAISAL_READERS },
     { href: "/appraisal/fines", label: "appraisalFines", roles: [...APPRAISAL_READERS, ...FINE_RECORDERS] },
     { href: "/appraisal/templates", label: "appraisalTemplates", roles: TEMPLATE_READERS },
+  ],
+  contacts: [
+    { href: "/contacts", label: "contactsList" },
+    { href: "/contacts/new", label: "contactsNew", roles: CONTACT_RECORDERS },
+    { href: "/contacts/reports", label: "contactsReports" },
   ],
   admin: [
     { href: "/admin/users", label: "users" },

@@ -14,6 +14,7 @@ import { statisticsRouter } from "./routers/statistics.router";
 import { calendarRouter } from "./routers/calendar.router";
 import { unitsRouter } from "./routers/units.router";
 import { globalSearchRouter } from "./routers/search.router";
+import { contactsRouter } from "./routers/contacts.router";
 
 export const appRouter = router({
   account: accountRouter,
@@ -31,6 +32,7 @@ export const appRouter = router({
   calendar: calendarRouter,
   units: unitsRouter,
   search: globalSearchRouter,
+  contacts: contactsRouter,
 });
 
 export type AppRouter = typeof appRouter;

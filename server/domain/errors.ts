@@ -10,6 +10,7 @@ import { PRINT_ERRORS } from "../print/print.errors";
 import { APPRAISAL_ERRORS } from "./appraisal/appraisal.errors";
 import { LABELS_ERRORS } from "./labels/labels.errors";
 import { CALENDAR_ERRORS } from "./calendar/calendar.errors";
+import { CONTACTS_ERRORS } from "./contacts/contacts.errors";
 
 export const DOMAIN_ERRORS = {
   ...ARCHIVE_ERRORS,
@@ -22,6 +23,7 @@ export const DOMAIN_ERRORS = {
   ...APPRAISAL_ERRORS,
   ...LABELS_ERRORS,
   ...CALENDAR_ERRORS,
+  ...CONTACTS_ERRORS,
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
   PASSWORD_CHANGE_REQUIRED: "FORBIDDEN",

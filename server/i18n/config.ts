@@ -34,6 +34,8 @@ import calendarZh from "./messages/calendar.zh-CN.json" with { type: "json" };
 import calendarEn from "./messages/calendar.en.json" with { type: "json" };
 import unitsZh from "./messages/units.zh-CN.json" with { type: "json" };
 import unitsEn from "./messages/units.en.json" with { type: "json" };
+import contactsZh from "./messages/contacts.zh-CN.json" with { type: "json" };
+import contactsEn from "./messages/contacts.en.json" with { type: "json" };
 
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -74,7 +76,8 @@ export type Messages = typeof zhCN
   & typeof printformsZh
   & typeof dashboardZh
   & typeof calendarZh
-  & typeof unitsZh;
+  & typeof unitsZh
+  & typeof contactsZh;
 export const MESSAGES: Record<Locale, Messages> = {
   "zh-CN": merge(
     zhCN,
@@ -95,6 +98,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     dashboardZh,
     calendarZh,
     unitsZh,
+    contactsZh,
   ) as unknown as Messages,
   en: merge(
     en,
@@ -115,6 +119,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     dashboardEn,
     calendarEn,
     unitsEn,
+    contactsEn,
   ) as unknown as Messages,
 };
 

@@ -2,6 +2,7 @@ import type { Job } from "./scheduler";
 import { loanRemindersJob } from "../domain/borrowing/overdue.job";
 import { checkComplaintClocks } from "../domain/complaints/clock-checks";
 import { applyComplaintLadder, applyLoanLadder } from "../domain/calendar/escalation.service";
+import { contactReportRemindersJob } from "../domain/contacts/report-reminders.job";
 
 // The jobs the server runs on a timer; each module adds its own here.
 export const JOBS: Job[] = [
@@ -10,4 +11,6 @@ export const JOBS: Job[] = [
   { name: "complaint-clocks", everyMs: 5 * 60_000, run: (db, now) => checkComplaintClocks(db, now) },
   // 逾期升级 (calendar): overdue loans and open major complaints climb their ladders, each step once.
   { name: "escalation-ladders", everyMs: 5 * 60_000, run: async (db, now) => ({ loans: await applyLoanLadder(db, now), complaints: await applyComplaintLadder(db, now) }) },
+  // 来电来访情况 日报/周报/月报 not signed by their due time (000 §13).
+  contactReportRemindersJob,
 ];

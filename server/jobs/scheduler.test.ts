@@ -3,6 +3,8 @@ import type { Db } from "../db/client";
 import { startScheduler, type Job } from "./scheduler";
 
 const fakeDb = {} as Db;
+// These tests are about timing; the database claim has its own test (tests/integration/job-claim.test.ts).
+const claim = async () => true;
 
 describe("startScheduler", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -11,7 +13,7 @@ describe("startScheduler", () => {
   it("runs each job after the first delay and then on its interval, until stopped", async () => {
     const runs: string[] = [];
     const job: Job = { name: "a", everyMs: 60_000, run: async () => void runs.push("a") };
-    const stop = startScheduler([job], { getDb: async () => fakeDb, firstRunAfterMs: 1_000 });
+    const stop = startScheduler([job], { getDb: async () => fakeDb, firstRunAfterMs: 1_000, claim });
     await vi.advanceTimersByTimeAsync(999);
     expect(runs).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
@@ -40,11 +42,22 @@ describe("startScheduler", () => {
         if (calls === 1) throw new Error("boom");
       },
     };
-    const stop = startScheduler([job], { getDb: async () => fakeDb, firstRunAfterMs: 0, log });
+    const stop = startScheduler([job], { getDb: async () => fakeDb, firstRunAfterMs: 0, log, claim });
     await vi.advanceTimersByTimeAsync(10_000);
     stop();
     expect(maxActive).toBe(1);
     expect(calls).toBeGreaterThanOrEqual(3);
     expect(log).toHaveBeenCalledWith("job slow failed", expect.any(Error));
+  });
+
+  it("skips a tick this instance did not claim", async () => {
+    const runs: Date[] = [];
+    let ticks = 0;
+    const job: Job = { name: "c", everyMs: 1_000, run: async (_db, now) => void runs.push(now) };
+    const stop = startScheduler([job], { getDb: async () => fakeDb, firstRunAfterMs: 0, claim: async () => ++ticks % 2 === 1 });
+    await vi.advanceTimersByTimeAsync(3_500);
+    stop();
+    expect(ticks).toBe(4);
+    expect(runs).toHaveLength(2);
   });
 });

@@ -220,3 +220,25 @@ describe("dashboard and statistics procedures", () => {
     for (const role of ["staff", "admin"] as const) expect(ours.filter((p) => p.path.startsWith("statistics.") && allows(p.meta, role)).map((p) => p.path)).toEqual([]);
   });
 });
+
+
+// 来电来访登记 and 来电来访情况 (issue 9 §0 §2): the front desk records, the CS specialist signs the
+// reports, only the supervisor supersedes a signed one; the auditor reads; the admin has no part.
+describe("contacts procedures", () => {
+  const contacts = procedures.filter((p) => p.path.startsWith("contacts."));
+  it("the admin holds none; the auditor only reads", () => {
+    expect(contacts.length).toBeGreaterThanOrEqual(15);
+    expect(contacts.filter((p) => allows(p.meta, "admin")).map((p) => p.path)).toEqual([]);
+    expect(contacts.filter((p) => allows(p.meta, "auditor") && p.type !== "query").map((p) => p.path)).toEqual([]);
+    expect(contacts.filter((p) => allows(p.meta, "auditor")).map((p) => p.path)).toEqual(
+      expect.arrayContaining(["contacts.list", "contacts.get", "contacts.reports.list", "contacts.reports.get", "contacts.reports.board"]),
+    );
+  });
+  it("the CS specialist signs, the supervisor alone supersedes, the manager reads the reports", () => {
+    const meta = (path: string) => contacts.find((p) => p.path === path)?.meta;
+    for (const path of ["contacts.reports.generate", "contacts.reports.regenerate", "contacts.reports.sign"]) expect(meta(path), path).toEqual({ access: "roles", roles: ["staff", "supervisor"] });
+    expect(meta("contacts.reports.supersede")).toEqual({ access: "roles", roles: ["supervisor"] });
+    expect(contacts.filter((p) => p.path.startsWith("contacts.reports.") && p.type === "mutation" && allows(p.meta, "manager"))).toEqual([]);
+    for (const path of ["contacts.record", "contacts.correct", "contacts.void", "contacts.completeFollowUp"]) expect(meta(path), path).toEqual({ access: "roles", roles: ["staff", "supervisor", "manager"] });
+  });
+});

@@ -10,6 +10,7 @@ import { escalateNotice } from "./complaints.service";
 import { allocateServiceSeq, formatServiceNo } from "./numbering";
 import { readSettings } from "./settings.service";
 import { unitLabelsOf, type Who } from "./shared";
+import { linkContact } from "../contacts/contact-links";
 
 // 受理 (DOMAIN §3, 000 §11): the receiver registers the complaint while the caller is on the
 // line, promises a reply time, and owns it until it is handed on (首接负责制).
@@ -81,6 +82,11 @@ export async function intakeComplaint(db: Db, who: Who, raw: TIntake) {
       entityId: c.id,
       after: { complaintNo, channel: input.channel, category: category.name, severity: input.severity, complainant: input.complainantName, receivedAt: receivedAt.toISOString(), promisedReplyAt: promisedReplyAt.toISOString() },
     });
+    if (input.contactId) {
+      // 转投诉: the caller's phone recorded at the desk follows, unless one was given here.
+      const { callerPhone } = await linkContact(tx, who, input.contactId, { complaintId: c.id, complaintNo });
+      if (!phone && callerPhone) await tx.complaint.update({ where: { id: c.id }, data: { contactPhone: callerPhone } });
+    }
     if (isMajor) await escalateNotice(tx, c.id, complaintNo, input.complainantName, who.id, now);
     return c;
   });

@@ -39,6 +39,8 @@ export const ZIntake = z.object({
   receivedAt: ZShanghaiDateTime.nullish().or(z.literal("").transform(() => null)),
   /** Defaults to the latest allowed (receipt + 2 days). */
   promisedReplyAt: ZShanghaiDateTime.nullish().or(z.literal("").transform(() => null)),
+  /** 转投诉: the 来电来访登记 entry this complaint starts from (linked both ways). */
+  contactId: optionalId,
 });
 export type TIntake = z.input<typeof ZIntake>;
 
@@ -118,6 +120,8 @@ export const ZRepairCreate = z.object({
   description: z.string().trim().min(2, "contentLength").max(2000, "contentLength"),
   isWarranty: z.boolean(),
   isPaid: z.boolean(),
+  /** 转报修: the 来电来访登记 entry this work order starts from. */
+  contactId: optionalId,
 });
 export type TRepairCreate = z.input<typeof ZRepairCreate>;
 

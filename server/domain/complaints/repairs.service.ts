@@ -12,6 +12,7 @@ import { ZRepairCallback, ZRepairCreate, ZRepairDecision, ZRepairPlan, ZRepairRe
 import { allocateServiceSeq, formatServiceNo } from "./numbering";
 import { readSettings } from "./settings.service";
 import type { Who } from "./shared";
+import { linkContact } from "../contacts/contact-links";
 
 // 整改维修联系单 (003): registered, planned with a cost, approved by authority, repaired, called back.
 
@@ -50,6 +51,8 @@ export async function createRepair(db: Db, who: Who, raw: TRepairCreate) {
       entityId: r.id,
       after: { orderNo, location: input.location, isWarranty: input.isWarranty, responsibleDept, isPaid: input.isPaid, complaintId: input.complaintId ?? null },
     });
+    // 转报修: the work order keeps the 来电来访登记 entry it came from.
+    if (input.contactId) await linkContact(tx, who, input.contactId, { repairId: r.id, orderNo });
     return r;
   });
 }

@@ -13,6 +13,7 @@ import { appraisalRecordForm } from "./appraisal-record";
 import { borrowRegisterForm } from "./borrow-register";
 import { complaintStatsForm } from "./complaint-stats";
 import { appraisalStatsForm } from "./appraisal-stats";
+import { contactReportForm } from "./contact-report";
 
 // Every printable form, in the order the /print page lists them. Modules add theirs here.
 export const PRINT_FORMS: readonly AnyPrintForm[] = [
@@ -28,6 +29,7 @@ export const PRINT_FORMS: readonly AnyPrintForm[] = [
   borrowRegisterForm,
   complaintStatsForm,
   appraisalStatsForm,
+  contactReportForm,
 ];
 
 export function printFormByKey(key: string): AnyPrintForm | undefined {

@@ -16,6 +16,7 @@ import { ComplaintActions } from "@/components/complaints/complaint-actions";
 import { RevealContact } from "@/components/complaints/reveal-contact";
 import { PrintButton } from "@/components/print/print-button";
 import { UnitLink } from "@/components/units/unit-link";
+import { FromContact } from "@/components/contacts/from-contact";
 
 export default async function ComplaintPage({ params }: { params: Promise<{ complaintId: string }> }) {
   const user = await requireModule("complaints");
@@ -80,6 +81,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ comp
             {archived?.archiveNo && row(t("sheet"), t("archivedAs", { archiveNo: archived.archiveNo }))}
           </dl>
           <p className="mt-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-sm text-slate-800">{c.content}</p>
+          <FromContact complaintId={c.id} />
         </Card>
         <Card title={t("clocks")}>
           <dl className="grid grid-cols-[5.5rem_1fr] gap-y-2 text-sm">

@@ -5,14 +5,17 @@ import { COMPLAINT_RECEIVERS } from "@/server/domain/complaints/complaints.polic
 import { PageHeader } from "@/components/ui/card";
 import { IntakeForm } from "@/components/complaints/intake-form";
 
-export default async function NewComplaintPage() {
+export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<{ fromContact?: string }> }) {
   await requireRoles(COMPLAINT_RECEIVERS);
   const t = await getTranslations("complaints");
   const options = await (await api()).complaints.formOptions();
+  // 转投诉 from a 来电来访登记 entry (issue 9 §0): the intake starts from what the desk recorded.
+  const { fromContact } = await searchParams;
+  const prefill = fromContact && /^[0-9a-f-]{36}$/.test(fromContact) ? await (await api()).contacts.complaintPrefill({ contactId: fromContact }).catch(() => null) : null;
   return (
     <>
       <PageHeader crumbs={`${t("crumbs")} / ${t("intakeTitle")}`} title={t("intakeTitle")} subtitle={t("intakeSubtitle")} />
-      <IntakeForm categories={options.categories} replyDays={options.rules.replyDays} />
+      <IntakeForm categories={options.categories} replyDays={options.rules.replyDays} prefill={prefill} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { Tag } from "@/components/ui/tag";
 import { ClockTag, RepairStatusTag } from "@/components/complaints/tags";
 import { RepairActions } from "@/components/complaints/repair-actions";
 import { PrintButton } from "@/components/print/print-button";
+import { FromContact } from "@/components/contacts/from-contact";
 
 export default async function RepairPage({ params }: { params: Promise<{ repairId: string }> }) {
   await requireRoles([...COMPLAINT_READERS, ...REPAIR_APPROVERS]);
@@ -71,6 +72,7 @@ export default async function RepairPage({ params }: { params: Promise<{ repairI
             {r.complaint && row(t("complaint"), <Link href={`/complaints/${r.complaintId}`} className="font-mono text-brand-600 hover:underline">{r.complaint.complaintNo}</Link>)}
           </dl>
           <p className="mt-3 whitespace-pre-wrap rounded-md bg-slate-50 p-3 text-sm text-slate-800">{r.description}</p>
+          <FromContact repairId={r.id} />
           {r.plan && (
             <p className="mt-2 text-sm">
               <span className="text-slate-500">{t("plan")}：</span>

@@ -1,0 +1,178 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Search } from "lucide-react";
+import { requireModule } from "@/server/auth/session";
+import { hasAnyRole } from "@/server/auth/roles";
+import { api } from "@/server/api/server";
+import { CONTACT_CHANNELS, CONTACT_PURPOSES, CONTACT_SORTS, FOLLOW_UP_FILTERS } from "@/server/domain/contacts/contacts.schema";
+import { CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { Button, LinkButton } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
+import { Table, Td, Th } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { Tag } from "@/components/ui/tag";
+import { cn } from "@/components/ui/cn";
+import { FollowUpTag } from "@/components/contacts/tags";
+
+type SearchParams = Partial<Record<"q" | "from" | "to" | "channel" | "purpose" | "followUp" | "includeVoided" | "sort" | "dir" | "page" | "created", string>>;
+
+const pick = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => ((list as readonly string[]).includes(v ?? "") ? (v as T) : undefined);
+const day = (v: string | undefined) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? "") ? v : undefined);
+
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireModule("contacts");
+  const sp = await searchParams;
+  const t = await getTranslations("contacts");
+  const tc = await getTranslations("common");
+  const from = day(sp.from);
+  const to = day(sp.to) && (!from || day(sp.to)! >= from) ? day(sp.to) : undefined;
+  const input = {
+    q: sp.q || undefined,
+    from,
+    to,
+    channel: pick(CONTACT_CHANNELS, sp.channel),
+    purpose: pick(CONTACT_PURPOSES, sp.purpose),
+    followUp: pick(FOLLOW_UP_FILTERS, sp.followUp),
+    includeVoided: sp.includeVoided === "1",
+    sort: pick(CONTACT_SORTS, sp.sort) ?? "occurredAt",
+    dir: pick(["asc", "desc"] as const, sp.dir) ?? "desc",
+    page: Math.max(1, Number(sp.page) || 1),
+  };
+  const list = await (await api()).contacts.list(input);
+  const params = { q: sp.q, from, to, channel: input.channel, purpose: input.purpose, followUp: input.followUp, includeVoided: input.includeVoided ? "1" : undefined, sort: input.sort, dir: input.dir };
+  const sortLink = (key: (typeof CONTACT_SORTS)[number], label: string) => {
+    const dir = input.sort === key && input.dir === "desc" ? "asc" : "desc";
+    const qs = new URLSearchParams(Object.entries({ ...params, sort: key, dir }).filter((e): e is [string, string] => !!e[1]));
+    return (
+      <Link href={`/contacts?${qs}`} className="hover:text-slate-900" aria-sort={input.sort === key ? (input.dir === "asc" ? "ascending" : "descending") : undefined}>
+        {label}
+        {input.sort === key ? (input.dir === "asc" ? " ↑" : " ↓") : ""}
+      </Link>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        crumbs={t("crumbs")}
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={
+          <>
+            <LinkButton href="/contacts/reports" variant="secondary">
+              {t("reportsLink")}
+            </LinkButton>
+            {hasAnyRole(user.roles, CONTACT_RECORDERS) && <LinkButton href="/contacts/new">{t("newContact")}</LinkButton>}
+          </>
+        }
+      />
+      <form role="search" className="mb-3 flex flex-wrap items-center gap-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
+        <Input name="q" defaultValue={sp.q} placeholder={t("q")} aria-label={t("q")} className="min-w-56 flex-1" />
+        <Input name="from" type="date" defaultValue={from} aria-label={t("from")} title={t("from")} className="w-40" />
+        <Input name="to" type="date" defaultValue={to} aria-label={t("to")} title={t("to")} className="w-40" />
+        <Select name="channel" defaultValue={input.channel ?? ""} aria-label={t("colChannel")} className="w-32">
+          <option value="">{`${t("colChannel")}：${tc("all")}`}</option>
+          {CONTACT_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {t(`channels.${c}`)}
+            </option>
+          ))}
+        </Select>
+        <Select name="purpose" defaultValue={input.purpose ?? ""} aria-label={t("colPurpose")} className="w-32">
+          <option value="">{`${t("colPurpose")}：${tc("all")}`}</option>
+          {CONTACT_PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {t(`purposes.${p}`)}
+            </option>
+          ))}
+        </Select>
+        <Select name="followUp" defaultValue={input.followUp ?? ""} aria-label={t("colFollowUp")} className="w-36">
+          <option value="">{`${t("colFollowUp")}：${tc("all")}`}</option>
+          {FOLLOW_UP_FILTERS.map((f) => (
+            <option key={f} value={f}>
+              {t(`followUps.${f}`)}
+            </option>
+          ))}
+        </Select>
+        <label className="flex items-center gap-1.5 text-sm text-slate-600">
+          <input type="checkbox" name="includeVoided" value="1" defaultChecked={input.includeVoided} className="h-4 w-4 rounded border-slate-300" />
+          {t("includeVoided")}
+        </label>
+        <input type="hidden" name="sort" value={input.sort} />
+        <input type="hidden" name="dir" value={input.dir} />
+        <Button type="submit">
+          <Search className="h-4 w-4" aria-hidden />
+          {tc("search")}
+        </Button>
+        <Link href="/contacts" className="text-sm text-slate-500 hover:text-slate-800">
+          {tc("reset")}
+        </Link>
+      </form>
+      {list.rows.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <>
+          <Table caption={t("title")}>
+            <thead>
+              <tr>
+                <Th>{sortLink("contactNo", t("colNo"))}</Th>
+                <Th>{sortLink("occurredAt", t("colTime"))}</Th>
+                <Th>{sortLink("channel", t("colChannel"))}</Th>
+                <Th>{sortLink("purpose", t("colPurpose"))}</Th>
+                <Th>{t("colCaller")}</Th>
+                <Th>{t("colContent")}</Th>
+                <Th>{t("colFollowUp")}</Th>
+                <Th>{t("colLink")}</Th>
+                <Th>{t("colRecorder")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {list.rows.map((r) => (
+                <tr key={r.id} className={cn("hover:bg-slate-50", r.voidedAt && "text-slate-400 line-through decoration-slate-300", sp.created === r.contactNo && "bg-emerald-50")} data-contact={r.contactNo}>
+                  <Td className="whitespace-nowrap font-mono text-xs">
+                    <Link href={`/contacts/${r.id}`} className="text-brand-600 hover:underline">
+                      {r.contactNo}
+                    </Link>
+                  </Td>
+                  <Td className="whitespace-nowrap tabular-nums">{r.occurredAtText}</Td>
+                  <Td className="whitespace-nowrap">{t(`channels.${r.channel}`)}</Td>
+                  <Td className="whitespace-nowrap">{t(`purposes.${r.purpose}`)}</Td>
+                  <Td className="max-w-48">
+                    <div className="truncate">{r.callerName}</div>
+                    {(r.unit || r.callerPhone) && <div className="truncate text-xs text-slate-500">{[r.unit, r.callerPhone].filter(Boolean).join(" · ")}</div>}
+                  </Td>
+                  <Td className="max-w-80">
+                    <div className="truncate" title={r.content}>
+                      {r.content}
+                    </div>
+                    {r.answer && (
+                      <div className="truncate text-xs text-slate-500" title={r.answer}>
+                        {r.answer}
+                      </div>
+                    )}
+                  </Td>
+                  <Td>{r.voidedAt ? <Tag tone="grey">{t("voided")}</Tag> : <FollowUpTag state={r.followUp} />}</Td>
+                  <Td className="whitespace-nowrap font-mono text-xs">
+                    {r.complaintNo && (
+                      <Link href={`/complaints/${r.complaintId}`} className="text-brand-600 hover:underline">
+                        {r.complaintNo}
+                      </Link>
+                    )}
+                    {r.orderNo && (
+                      <Link href={`/complaints/repairs/${r.repairId}`} className="ml-1 text-brand-600 hover:underline">
+                        {r.orderNo}
+                      </Link>
+                    )}
+                  </Td>
+                  <Td className="whitespace-nowrap">{r.recordedByName}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={params} />
+        </>
+      )}
+    </>
+  );
+}
