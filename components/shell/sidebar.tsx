@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Building2 } from "lucide-react";
-import { Archive, BookOpenCheck, ClipboardList, FileText, Gauge, MessageSquareWarning, PhoneCall, Printer, Settings, ShieldCheck } from "lucide-react";
+import { Archive, BookOpenCheck, ClipboardList, FileText, MessageSquareWarning, PhoneCall, Printer, Settings, ShieldCheck } from "lucide-react";
 import type { LucideIcon } from "lucide-react";
 import { BarChart3 } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
@@ -21,7 +21,6 @@ const ICONS: Record<ModuleKey, LucideIcon> = {
   appraisal: ClipboardList,
   print: Printer,
   contacts: PhoneCall,
-  reports: Gauge,
   admin: Settings,
   audit: ShieldCheck,
   statistics: BarChart3,

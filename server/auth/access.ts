@@ -11,7 +11,6 @@ export const MODULES = {
   appraisal: { path: "/appraisal", roles: ["staff", "archivist", "supervisor", "manager", "admin"], available: true },
   print: { path: "/print", roles: ["staff", "archivist", "supervisor", "manager"], available: true },
   contacts: { path: "/contacts", roles: ["staff", "supervisor", "manager", "auditor"], available: true },
-  reports: { path: "/reports", roles: ["supervisor", "manager", "auditor"], available: false },
   units: { path: "/units", roles: ["staff", "archivist", "supervisor", "manager", "auditor"], available: true },
   admin: { path: "/admin", roles: ["admin"], available: true },
   audit: { path: "/audit", roles: ["auditor"], available: true },
