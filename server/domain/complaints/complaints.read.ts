@@ -34,18 +34,10 @@ export function unassignedWhere(): Prisma.ComplaintWhereInput {
   return { status: { in: OPEN }, assigneeId: null, assigneeDeptId: null };
 }
 
-const rowSelect = {
-  id: true,
-  complaintNo: true,
+/** The columns complaintClocks (clocks.ts) reads: spread into any select that shows a complaint's clocks. */
+export const clockTimesSelect = {
   status: true,
-  severity: true,
-  channel: true,
-  complainantName: true,
-  unitId: true,
   receivedAt: true,
-  receivedById: true,
-  assigneeId: true,
-  assigneeDeptId: true,
   promisedReplyAt: true,
   repliedAt: true,
   lastProgressAt: true,
@@ -53,6 +45,19 @@ const rowSelect = {
   resolvedAt: true,
   callbackDueAt: true,
   calledBackAt: true,
+} satisfies Prisma.ComplaintSelect;
+
+const rowSelect = {
+  ...clockTimesSelect,
+  id: true,
+  complaintNo: true,
+  severity: true,
+  channel: true,
+  complainantName: true,
+  unitId: true,
+  receivedById: true,
+  assigneeId: true,
+  assigneeDeptId: true,
   reopenCount: true,
   version: true,
   category: { select: { name: true } },

@@ -4,7 +4,7 @@ import { dayOf } from "../archive/retention";
 import { visibleRecordsWhere } from "../archive/archive.policy";
 import { complaintClocks, isOverdue } from "../complaints/clocks";
 import { OPEN_STATUSES } from "../complaints/complaint.machine";
-import { mineWhere, overdueWhere, unassignedWhere } from "../complaints/complaints.read";
+import { clockTimesSelect, mineWhere, overdueWhere, unassignedWhere } from "../complaints/complaints.read";
 import { repairsAwaitingCount } from "../complaints/repairs.read";
 import { complaintStats } from "../complaints/stats.service";
 import { rate } from "../complaints/stats";
@@ -36,19 +36,11 @@ async function myComplaints(db: Db, user: SessionUser, now: Date) {
       orderBy: [{ promisedReplyAt: "asc" }, { complaintNo: "asc" }],
       take: LIST_SIZE,
       select: {
+        ...clockTimesSelect,
         id: true,
         complaintNo: true,
-        status: true,
         severity: true,
         complainantName: true,
-        receivedAt: true,
-        promisedReplyAt: true,
-        repliedAt: true,
-        lastProgressAt: true,
-        progressDueAt: true,
-        resolvedAt: true,
-        callbackDueAt: true,
-        calledBackAt: true,
         category: { select: { name: true } },
       },
     }),

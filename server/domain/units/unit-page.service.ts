@@ -9,6 +9,7 @@ import { checkCompleteness, type Condition } from "../archive/completeness";
 import { locationOf } from "../archive/records.select";
 import { dayOf } from "../archive/retention";
 import { complaintClocks } from "../complaints/clocks";
+import { clockTimesSelect } from "../complaints/complaints.read";
 import { isLoanOverdue } from "../borrowing/overdue";
 import { unitSectionsFor } from "./units.policy";
 import { timelineByDay, type TimelineEntry } from "./timeline";
@@ -142,20 +143,12 @@ async function readComplaints(db: Db, unitId: string, now: Date) {
       where: { unitId },
       orderBy: { receivedAt: "desc" },
       select: {
+        ...clockTimesSelect,
         id: true,
         complaintNo: true,
-        status: true,
         severity: true,
         complainantName: true,
         content: true,
-        receivedAt: true,
-        promisedReplyAt: true,
-        repliedAt: true,
-        lastProgressAt: true,
-        progressDueAt: true,
-        resolvedAt: true,
-        callbackDueAt: true,
-        calledBackAt: true,
         closedAt: true,
         category: { select: { name: true } },
         callbacks: { orderBy: { calledAt: "asc" }, select: { id: true, calledByName: true, calledAt: true, satisfaction: true, remarks: true } },

@@ -4,6 +4,7 @@ import { COMPLAINT_READERS } from "../../domain/complaints/complaints.policy";
 import type { Clock } from "../../domain/complaints/clocks";
 import { formatShanghai } from "../../domain/time";
 import { Fields } from "../print-document";
+import { StepsTable, stepHeads } from "./steps-table";
 import { definePrintForm, type PrintT, type PrintViewer } from "../print-form";
 
 // 投诉处理单 (DOMAIN §3, 002 §3): time, matter, complainant, receiver, the clocks the complaint ran
@@ -75,28 +76,7 @@ function ComplaintSheetBody({ doc: c, t }: { doc: ComplaintDoc; t: PrintT }) {
         ]}
       />
       <div className="pf-section">{k("handlingTitle")}</div>
-      <table className="pf-table">
-        <thead>
-          <tr>
-            <th className="num">{k("colNo")}</th>
-            <th>{k("colAt")}</th>
-            <th>{k("colStep")}</th>
-            <th>{k("colBy")}</th>
-            <th>{k("colNote")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.events.map((e, n) => (
-            <tr key={e.id}>
-              <td className="num">{n + 1}</td>
-              <td className="nowrap">{formatShanghai(e.at)}</td>
-              <td className="nowrap">{t(`complaints.events.${e.kind}` as never)}</td>
-              <td className="nowrap">{e.actorName}</td>
-              <td>{e.note ?? ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StepsTable steps={c.events} heads={stepHeads(k)} stepLabel={(kind) => t(`complaints.events.${kind}` as never)} />
       <div className="pf-box">
         <b>{k("result")}：</b>
         {c.resolution ?? k("noResult")}

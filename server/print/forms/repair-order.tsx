@@ -3,6 +3,7 @@ import { getRepair } from "../../domain/complaints/repairs.read";
 import { COMPLAINT_READERS, REPAIR_APPROVERS } from "../../domain/complaints/complaints.policy";
 import { formatShanghai } from "../../domain/time";
 import { Fields } from "../print-document";
+import { StepsTable, stepHeads } from "./steps-table";
 import { definePrintForm, type PrintT } from "../print-form";
 
 // 整改维修联系单 (003 客户报修/整改流程): where, what, who repairs it (保修期内 工程部, otherwise
@@ -73,40 +74,20 @@ function RepairBody({ doc: r, t }: { doc: Repair; t: PrintT }) {
         </div>
       )}
       <div className="pf-section">{k("steps")}</div>
-      <table className="pf-table">
-        <thead>
-          <tr>
-            <th className="num">{k("colNo")}</th>
-            <th>{k("colAt")}</th>
-            <th>{k("colStep")}</th>
-            <th>{k("colBy")}</th>
-            <th>{k("colNote")}</th>
+      <StepsTable steps={r.events} heads={stepHeads(k)} stepLabel={(kind) => t(`repairs.events.${kind}` as never)}>
+        {r.callbacks.map((b) => (
+          <tr key={b.id}>
+            <td className="num" />
+            <td className="nowrap">{formatShanghai(b.calledAt)}</td>
+            <td className="nowrap">{t("repairs.events.callback")}</td>
+            <td className="nowrap">{b.calledByName}</td>
+            <td>
+              {t(`complaints.satisfactions.${b.satisfaction}`)}
+              {b.remarks ? `：${b.remarks}` : ""}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {r.events.map((e, n) => (
-            <tr key={e.id}>
-              <td className="num">{n + 1}</td>
-              <td className="nowrap">{formatShanghai(e.at)}</td>
-              <td className="nowrap">{t(`repairs.events.${e.kind}` as never)}</td>
-              <td className="nowrap">{e.actorName}</td>
-              <td>{e.note ?? ""}</td>
-            </tr>
-          ))}
-          {r.callbacks.map((b) => (
-            <tr key={b.id}>
-              <td className="num" />
-              <td className="nowrap">{formatShanghai(b.calledAt)}</td>
-              <td className="nowrap">{t("repairs.events.callback")}</td>
-              <td className="nowrap">{b.calledByName}</td>
-              <td>
-                {t(`complaints.satisfactions.${b.satisfaction}`)}
-                {b.remarks ? `：${b.remarks}` : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </StepsTable>
     </>
   );
 }
