@@ -22,12 +22,12 @@ describe("isLoanOverdue", () => {
 });
 
 describe("reminderFor", () => {
-  it("reminds the borrower within the lead, the borrower and the archivists once overdue", () => {
+  it("reminds the borrower within the lead, up to the end of the due day; an overdue loan is the ladder's", () => {
     expect(reminderFor(loan("lent", "2026-03-13"), MORNING_10, rules)).toBeNull();
-    expect(reminderFor(loan("lent", "2026-03-12"), MORNING_10, rules)).toEqual({ kind: "borrowDueSoon", dedupeKey: "borrow:borrowDueSoon:L1:2026-03-12", toArchivists: false, daysOverdue: 0 });
+    expect(reminderFor(loan("lent", "2026-03-12"), MORNING_10, rules)).toEqual({ kind: "borrowDueSoon", dedupeKey: "borrow:borrowDueSoon:L1:2026-03-12" });
     expect(reminderFor(loan("lent", "2026-03-10"), LATE_10, rules)?.kind).toBe("borrowDueSoon");
-    expect(reminderFor(loan("lent", "2026-03-10"), EARLY_11, rules)).toEqual({ kind: "borrowOverdue", dedupeKey: "borrow:borrowOverdue:L1:2026-03-10", toArchivists: true, daysOverdue: 1 });
-    expect(reminderFor(loan("renewed", "2026-03-01"), MORNING_10, rules)?.daysOverdue).toBe(9);
+    expect(reminderFor(loan("lent", "2026-03-10"), EARLY_11, rules)).toBeNull();
+    expect(reminderFor(loan("renewed", "2026-03-01"), MORNING_10, rules)).toBeNull();
   });
 
   it("has nothing for loans not out", () => {
@@ -37,14 +37,13 @@ describe("reminderFor", () => {
   });
 
   it("keys each reminder by loan, kind and due day, so a renewal's new due day is reminded again", () => {
-    const before = reminderFor(loan("lent", "2026-03-05"), MORNING_10, rules)!;
-    const sameDayLater = reminderFor(loan("lent", "2026-03-05"), at("2026-03-12T01:00:00Z"), rules)!;
+    const before = reminderFor(loan("lent", "2026-03-11"), MORNING_10, rules)!;
+    const sameDayLater = reminderFor(loan("lent", "2026-03-11"), at("2026-03-10T08:00:00Z"), rules)!;
     expect(sameDayLater.dedupeKey).toBe(before.dedupeKey);
-    const renewed = reminderFor(loan("renewed", "2026-03-11"), MORNING_10, rules)!;
+    const renewed = reminderFor(loan("renewed", "2026-03-12"), MORNING_10, rules)!;
     expect(renewed.kind).toBe("borrowDueSoon");
     expect(renewed.dedupeKey).not.toBe(before.dedupeKey);
-    expect(reminderKey("borrowOverdue", "a", "2026-03-05")).not.toBe(reminderKey("borrowDueSoon", "a", "2026-03-05"));
-    expect(reminderKey("borrowOverdue", "a", "2026-03-05")).not.toBe(reminderKey("borrowOverdue", "b", "2026-03-05"));
+    expect(reminderKey("borrowDueSoon", "a", "2026-03-05")).not.toBe(reminderKey("borrowDueSoon", "b", "2026-03-05"));
   });
 
   it("with no lead reminds on the due day itself only", () => {

@@ -1,13 +1,14 @@
 import type { BorrowStatus } from "../../db/generated/client";
 import { ON_LOAN_STATUSES } from "./borrow.machine";
-import { addCalendarDays, daysOverdue, isDueSoon, isOverdue, type LoanRules } from "./loan-period";
+import { addCalendarDays, isDueSoon, isOverdue, type LoanRules } from "./loan-period";
 
-// Overdue loans and their reminders (issue 5 item 5). Pure: the job and the lists read loans and
-// ask these functions; the dedupe key makes each reminder go out once per loan, kind and due day
-// (a renewal moves the due day, so the new day is reminded again).
-export type ReminderKind = "borrowDueSoon" | "borrowOverdue";
+// Overdue loans and the due-soon reminder (issue 5 item 5). Pure: the job and the lists read loans
+// and ask these functions; the dedupe key makes the reminder go out once per loan and due day (a
+// renewal moves the due day, so the new day is reminded again). Once a loan is overdue its
+// reminders and escalation are the escalation ladder's (server/domain/calendar), not this one's.
+export type ReminderKind = "borrowDueSoon";
 export type LoanForReminder = { id: string; requestNo: string; status: BorrowStatus; dueOn: string };
-export type Reminder = { kind: ReminderKind; dedupeKey: string; toArchivists: boolean; daysOverdue: number };
+export type Reminder = { kind: ReminderKind; dedupeKey: string };
 
 export function isOnLoan(status: BorrowStatus): boolean {
   return ON_LOAN_STATUSES.includes(status);
@@ -22,18 +23,10 @@ export function reminderKey(kind: ReminderKind, loanId: string, dueOn: string): 
   return `borrow:${kind}:${loanId}:${dueOn}`;
 }
 
-/**
- * The reminder a loan needs on `now`, or null: overdue → the borrower and the archivists; due
- * within the lead → the borrower. Only loans still out are reminded.
- */
+/** The reminder a loan still out needs on `now`: due within the lead → the borrower; otherwise (not yet near, or already overdue) none. */
 export function reminderFor(loan: LoanForReminder, now: Date, rules: Pick<LoanRules, "remindDaysBefore">): Reminder | null {
-  if (!isOnLoan(loan.status)) return null;
-  if (isOverdue(loan.dueOn, now)) {
-    return { kind: "borrowOverdue", dedupeKey: reminderKey("borrowOverdue", loan.id, loan.dueOn), toArchivists: true, daysOverdue: daysOverdue(loan.dueOn, now) };
-  }
-  if (isDueSoon(loan.dueOn, now, rules)) {
-    return { kind: "borrowDueSoon", dedupeKey: reminderKey("borrowDueSoon", loan.id, loan.dueOn), toArchivists: false, daysOverdue: 0 };
-  }
+  if (!isOnLoan(loan.status) || isOverdue(loan.dueOn, now)) return null;
+  if (isDueSoon(loan.dueOn, now, rules)) return { kind: "borrowDueSoon", dedupeKey: reminderKey("borrowDueSoon", loan.id, loan.dueOn) };
   return null;
 }
 
