@@ -13,7 +13,7 @@ import { printPool } from "./browser-pool";
 import { printOrigin } from "./print-config";
 import type { AnyPrintForm } from "./print-form";
 import { PrintDocuments, prepareDocuments } from "./print-document";
-import { parsePrintIds, printPageViewer, printPdf, printPdfPath } from "./print.service";
+import { parsePrintIds, printPageViewer, printPdf, printPdfPath, printQueryOf, searchParamsOf } from "./print.service";
 
 // The two Next.js entry points of every form, so a form's route files are one line each.
 
@@ -43,16 +43,18 @@ export function printPageFor(form: AnyPrintForm) {
       if (!hasAnyRole(u.roles, form.roles)) redirect("/forbidden");
       sessionUser = u;
     }
-    const viewer = await printPageViewer(database, form, ids, token ? { token } : { sessionUser }, authSecret());
+    // A list form's page filters (借阅登记表: 日期口径 …); a token is valid for exactly these.
+    const q = printQueryOf(form, searchParamsOf(sp));
+    const viewer = await printPageViewer(database, form, ids, token ? { token } : { sessionUser }, authSecret(), q.query);
     if (!viewer) notFound();
     let docs;
     try {
-      docs = await prepareDocuments(form, await form.load(database, viewer, ids));
+      docs = await prepareDocuments(form, await form.load(database, viewer, ids, q.filters));
     } catch (e) {
       if (e instanceof DomainError && (e.code === "NOT_FOUND" || e.code === "ARCHIVE_SECRET")) notFound();
       throw e;
     }
-    return <PrintDocuments docs={docs} viewer={viewer} printedAt={new Date()} pdfHref={token ? undefined : printPdfPath(form, ids)} />;
+    return <PrintDocuments docs={docs} viewer={viewer} printedAt={new Date()} pdfHref={token ? undefined : printPdfPath(form, ids, q.query)} />;
   };
 }
 
@@ -69,7 +71,8 @@ export function printRouteFor(form: AnyPrintForm) {
     try {
       const ids = parsePrintIds((await params).id, req.nextUrl.searchParams.getAll("ids").join(","), form.isId);
       const actor = { id: user.id, name: user.name, roles: user.roles, ip: clientIp(req.headers) };
-      const { pdf, fileName } = await printPdf(await db(), actor, form, ids, { pool: printPool(), origin: printOrigin(), secret: authSecret() });
+      const q = printQueryOf(form, req.nextUrl.searchParams);
+      const { pdf, fileName } = await printPdf(await db(), actor, form, ids, { pool: printPool(), origin: printOrigin(), secret: authSecret() }, q);
       return new Response(pdf as Uint8Array<ArrayBuffer>, {
         status: 200,
         headers: {

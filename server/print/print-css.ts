@@ -12,6 +12,7 @@ export const PRINT_CSS = `
 .pf-company { font-size: 12pt; letter-spacing: 0.25em; }
 .pf-title { font-size: 18pt; font-weight: 700; letter-spacing: 0.12em; margin: 1.5mm 0 2mm; }
 .pf-meta { display: flex; justify-content: center; gap: 6mm; font-size: 9pt; font-family: "Noto Sans CJK SC", sans-serif; }
+.pf-criteria { margin-top: 1mm; font-size: 9pt; font-family: "Noto Sans CJK SC", sans-serif; }
 .pf-number { font-family: "Noto Sans Mono CJK SC", monospace; font-weight: 700; }
 .pf-qr { margin: 0; width: 22mm; text-align: center; font-size: 6.5pt; font-family: "Noto Sans CJK SC", sans-serif; }
 .pf-qr svg { width: 22mm; height: 22mm; display: block; }

@@ -15,7 +15,7 @@ export function printTranslator(): PrintT {
   return translatorFor(PRINT_LOCALE);
 }
 
-export type PreparedDoc = { id: string; title: string; number: string; qr: string; link: string; signatures: string[]; body: ReactNode; sheet?: boolean };
+export type PreparedDoc = { id: string; title: string; number: string; criteria: string[]; qr: string; link: string; signatures: string[]; body: ReactNode; sheet?: boolean };
 
 /** Everything the page needs, read once: the records laid out by their form, and their QR codes. */
 export async function prepareDocuments(form: AnyPrintForm, docs: readonly unknown[]): Promise<PreparedDoc[]> {
@@ -29,6 +29,7 @@ export async function prepareDocuments(form: AnyPrintForm, docs: readonly unknow
         id: form.idOf(doc),
         title: form.titleOf(doc, t),
         number: form.numberOf(doc),
+        criteria: form.criteriaOf?.(doc, t) ?? [],
         qr: await qrSvg(link),
         link,
         signatures: form.signatures(doc, t),
@@ -77,6 +78,11 @@ export function PrintDocuments({ docs, viewer, printedAt, pdfHref }: Props) {
                     {t("print.printedAt")}：{formatShanghai(printedAt)}
                   </span>
                 </div>
+                {d.criteria.length > 0 && (
+                  <div className="pf-criteria">
+                    {t("print.criteria")}：{d.criteria.join("；")}
+                  </div>
+                )}
               </div>
               <figure className="pf-qr" title={d.link}>
                 <span dangerouslySetInnerHTML={{ __html: d.qr }} />

@@ -23,6 +23,18 @@ describe("print token", () => {
     expect(verifyPrintToken(SECRET, token, { form: "handover", ids: ["b2", "a1"] }, now)).toEqual({ ok: false, reason: "ids" });
   });
 
+  it("binds a list form's filters: only the same query string passes, and a plain token carries none", () => {
+    const listGrant = { form: "borrow-register", ids: ["2026-11"], userId: "u1", query: "periodOf=lent&status=lent" };
+    const listToken = signPrintToken(SECRET, listGrant, now);
+    expect(verifyPrintToken(SECRET, listToken, { form: "borrow-register", ids: ["2026-11"], query: "periodOf=lent&status=lent" }, now)).toEqual({
+      ok: true,
+      grant: { ...listGrant, expiresAt: now + PRINT_TOKEN_TTL_MS },
+    });
+    expect(verifyPrintToken(SECRET, listToken, { form: "borrow-register", ids: ["2026-11"], query: "periodOf=lent" }, now)).toEqual({ ok: false, reason: "query" });
+    expect(verifyPrintToken(SECRET, listToken, { form: "borrow-register", ids: ["2026-11"] }, now)).toEqual({ ok: false, reason: "query" });
+    expect(verifyPrintToken(SECRET, token, { form: "handover", ids: ["a1", "b2"], query: "periodOf=lent" }, now)).toEqual({ ok: false, reason: "query" });
+  });
+
   it("refuses a tampered payload, a foreign secret and garbage", () => {
     const [body, sig] = token.split(".");
     const forged = Buffer.from(JSON.stringify({ f: "handover", i: ["a1", "b2"], u: "someone-else", e: now + 10 * PRINT_TOKEN_TTL_MS })).toString("base64url");

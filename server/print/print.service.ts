@@ -28,13 +28,39 @@ export function parsePrintIds(idSegment: string, idsParam: string | null, isId: 
   return ids;
 }
 
-function pathOf(prefix: string, form: AnyPrintForm, ids: readonly string[]): string {
-  return ids.length === 1 ? `${prefix}/${form.key}/${ids[0]}` : `${prefix}/${form.key}/batch?ids=${ids.join(",")}`;
+/** A list form's filters as read from a print URL, and their canonical query string ("" = none). */
+export type PrintQuery = { filters: unknown; query: string };
+export const NO_PRINT_QUERY: PrintQuery = { filters: undefined, query: "" };
+
+/**
+ * The form's filters in a print URL's query string, through the form's own parser, written back
+ * in one canonical order: the string the token signs and Chromium's page URL carries, so the
+ * page it renders reads exactly the filters the route checked. Other parameters (ids, t) and
+ * anything the parser does not know are ignored; a form without filters has none.
+ */
+export function printQueryOf(form: AnyPrintForm, sp: URLSearchParams): PrintQuery {
+  if (!form.filters) return NO_PRINT_QUERY;
+  const filters: unknown = form.filters.parse(sp);
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(form.filters.params(filters) as Record<string, string | undefined>)) if (v !== undefined && v !== "") out.set(k, v);
+  return { filters, query: out.toString() };
+}
+
+/** A page's searchParams (Next.js) as URLSearchParams. */
+export function searchParamsOf(sp: Record<string, string | string[] | undefined>): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(sp)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) out.append(k, x);
+  return out;
+}
+
+function pathOf(prefix: string, form: AnyPrintForm, ids: readonly string[], query = ""): string {
+  const path = ids.length === 1 ? `${prefix}/${form.key}/${ids[0]}` : `${prefix}/${form.key}/batch?ids=${ids.join(",")}`;
+  return query ? `${path}${path.includes("?") ? "&" : "?"}${query}` : path;
 }
 /** The print page (HTML, viewable in the browser). */
-export const printPagePath = (form: AnyPrintForm, ids: readonly string[]) => pathOf("/print", form, ids);
+export const printPagePath = (form: AnyPrintForm, ids: readonly string[], query = "") => pathOf("/print", form, ids, query);
 /** The PDF. */
-export const printPdfPath = (form: AnyPrintForm, ids: readonly string[]) => pathOf("/api/print", form, ids);
+export const printPdfPath = (form: AnyPrintForm, ids: readonly string[], query = "") => pathOf("/api/print", form, ids, query);
 
 export function assertMayPrint(roles: PrintViewer["roles"], form: AnyPrintForm): void {
   if (!hasAnyRole(roles, form.roles)) throw new DomainError("FORBIDDEN");
@@ -43,15 +69,16 @@ export function assertMayPrint(roles: PrintViewer["roles"], form: AnyPrintForm):
 export type PrintDeps = { pool: PrintPool; origin: string; secret: string };
 export type PrintActor = PrintViewer & { ip?: string | null };
 
-export async function printPdf(db: Db, actor: PrintActor, form: AnyPrintForm, ids: readonly string[], deps: PrintDeps) {
+export async function printPdf(db: Db, actor: PrintActor, form: AnyPrintForm, ids: readonly string[], deps: PrintDeps, q: PrintQuery = NO_PRINT_QUERY) {
   assertMayPrint(actor.roles, form);
-  const docs = await form.load(db, actor, ids);
+  const docs = await form.load(db, actor, ids, q.filters);
   // One render per form (in parallel, through the pool's queue), so each keeps its own page numbers.
   const parts = await Promise.all(
     ids.map((id) =>
       renderPdf(deps.pool, () => {
-        const token = signPrintToken(deps.secret, { form: form.key, ids: [id], userId: actor.id });
-        return { url: `${deps.origin}${printPagePath(form, [id])}?t=${token}` };
+        const token = signPrintToken(deps.secret, { form: form.key, ids: [id], userId: actor.id, query: q.query });
+        const page = printPagePath(form, [id], q.query);
+        return { url: `${deps.origin}${page}${page.includes("?") ? "&" : "?"}t=${token}` };
       }),
     ),
   );
@@ -63,7 +90,7 @@ export async function printPdf(db: Db, actor: PrintActor, form: AnyPrintForm, id
         action: "print.form",
         entity: form.entity,
         entityId: form.idOf(doc) as string,
-        after: { form: form.key, number: numbers[k]!, ...(docs.length > 1 ? { batch: numbers } : {}), bytes: pdf.byteLength },
+        after: { form: form.key, number: numbers[k]!, ...(q.query ? { filters: q.query } : {}), ...(docs.length > 1 ? { batch: numbers } : {}), bytes: pdf.byteLength },
       });
     }
   });
@@ -75,16 +102,17 @@ export async function printPdf(db: Db, actor: PrintActor, form: AnyPrintForm, id
 export type PageAccess = { token: string } | { sessionUser: PrintViewer | null };
 
 /**
- * Who is looking at a print page: Chromium with a valid token (re-reading the user, who must
+ * Who is looking at a print page: Chromium with a valid token for the page's canonical filter
+ * query (re-reading the user, who must
  * still be active and still hold a role for the form) or a signed-in user with such a role.
  * Returns null when neither holds, for the page to answer 404.
  */
-export async function printPageViewer(db: Db, form: AnyPrintForm, ids: readonly string[], access: PageAccess, secret: string): Promise<PrintViewer | null> {
+export async function printPageViewer(db: Db, form: AnyPrintForm, ids: readonly string[], access: PageAccess, secret: string, query = ""): Promise<PrintViewer | null> {
   if ("sessionUser" in access) {
     const u = access.sessionUser;
     return u && hasAnyRole(u.roles, form.roles) ? u : null;
   }
-  const verdict = verifyPrintToken(secret, access.token, { form: form.key, ids });
+  const verdict = verifyPrintToken(secret, access.token, { form: form.key, ids, query });
   if (!verdict.ok) return null;
   const user = await db.user.findUnique({
     where: { id: verdict.grant.userId },

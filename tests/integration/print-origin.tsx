@@ -8,7 +8,7 @@ import type { Db } from "../../server/db/client";
 import { DomainError } from "../../server/domain/errors";
 import { printFormByKey } from "../../server/print/forms";
 import { PrintDocuments, prepareDocuments } from "../../server/print/print-document";
-import { parsePrintIds, printPageViewer } from "../../server/print/print.service";
+import { parsePrintIds, printPageViewer, printQueryOf } from "../../server/print/print.service";
 
 // The print pages without a Next.js build: the same viewer check (token), the same loaders and
 // the same components as app/(print)/print/<form>/[id]/page.tsx, served over loopback so that
@@ -31,9 +31,10 @@ export async function startPrintOrigin(db: Db, secret: string): Promise<PrintOri
       if (!m || !form || !token) return void res.writeHead(404).end("not found");
       try {
         const ids = parsePrintIds(m[2]!, url.searchParams.get("ids"), form.isId);
-        const viewer = await printPageViewer(db, form, ids, { token }, secret);
+        const q = printQueryOf(form, url.searchParams);
+        const viewer = await printPageViewer(db, form, ids, { token }, secret, q.query);
         if (!viewer) return void res.writeHead(404).end("not found");
-        const docs = await prepareDocuments(form, await form.load(db, viewer, ids));
+        const docs = await prepareDocuments(form, await form.load(db, viewer, ids, q.filters));
         const body = renderToStaticMarkup(<PrintDocuments docs={docs} viewer={viewer} printedAt={new Date()} />);
         res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${body}</body></html>`);
       } catch (e) {

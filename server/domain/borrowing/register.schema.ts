@@ -63,8 +63,9 @@ export function filtersFromParams(sp: Params): RegisterFilters & { page: number 
     from,
     to,
     periodOf: pick(PERIOD_FIELDS, one(sp.periodOf)) ?? "requested",
-    borrower: one(sp.borrower)?.slice(0, 50),
-    archiveNo: one(sp.archiveNo)?.slice(0, 40),
+    // Cut, then trimmed again: read back from its own link, a filter stays the same filter.
+    borrower: one(sp.borrower)?.slice(0, 50).trim() || undefined,
+    archiveNo: one(sp.archiveNo)?.slice(0, 40).trim() || undefined,
     status: pick(BORROW_STATUSES, one(sp.status)),
     overdueOnly: one(sp.overdue) === "1",
     sort: pick(REGISTER_SORTS, one(sp.sort)) ?? "requestedAt",
@@ -86,4 +87,19 @@ export function paramsOfFilters(f: Partial<RegisterFilters>): Record<string, str
     sort: f.sort && f.sort !== "requestedAt" ? f.sort : undefined,
     dir: f.dir === "asc" ? "asc" : undefined,
   };
+}
+
+/** Which of the page's filters the printed 借阅登记表 follows: all but the period (its print id) and paging/sorting. */
+export type RegisterPrintFilters = Pick<RegisterFilters, "periodOf" | "borrower" | "archiveNo" | "status" | "overdueOnly">;
+
+/** The printed register's filters from its print URL, through the page's own parser (malformed values dropped). */
+export function printFiltersFromParams(sp: Params): RegisterPrintFilters {
+  const { periodOf, borrower, archiveNo, status, overdueOnly } = filtersFromParams(sp);
+  return { periodOf, borrower, archiveNo, status, overdueOnly };
+}
+
+/** The same back as query parameters, in the page's names: the register page's 打印 link and the print token carry them. */
+export function paramsOfPrintFilters(f: RegisterPrintFilters): Record<string, string | undefined> {
+  const { periodOf, borrower, archiveNo, status, overdue } = paramsOfFilters(f);
+  return { periodOf, borrower, archiveNo, status, overdue };
 }

@@ -5,7 +5,7 @@ import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { formatShanghai, shanghaiDay } from "@/server/domain/time";
 import { REGISTER_READERS } from "@/server/domain/borrowing/borrow.policy";
-import { MAX_EXPORT_ROWS, filtersFromParams, paramsOfFilters } from "@/server/domain/borrowing/register.schema";
+import { MAX_EXPORT_ROWS, filtersFromParams, paramsOfFilters, paramsOfPrintFilters } from "@/server/domain/borrowing/register.schema";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { PrintButton } from "@/components/print/print-button";
 import { periodIdForFilter } from "@/server/print/period-id";
@@ -23,7 +23,8 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function BorrowRegisterPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireRoles(REGISTER_READERS);
   const { page, ...filters } = filtersFromParams(await searchParams);
-  // 打印 prints the filter's period as the paper 借阅登记表 (by request date; the other filters are screen-only).
+  // 打印 prints the filter's period as the paper 借阅登记表, cut on the same 日期口径 and narrowed by
+  // the same filters (stated on the paper); only the paging and the sort are the screen's own.
   const printPeriod = periodIdForFilter(filters.from, filters.to, shanghaiDay(new Date()));
   const caller = await api();
   const [list, t] = await Promise.all([caller.borrowing.register.list({ ...filters, page, pageSize: 20 }), getTranslations("register")]);
@@ -47,7 +48,7 @@ export default async function BorrowRegisterPage({ searchParams }: { searchParam
         subtitle={t("subtitle")}
         actions={
           <>
-            {printPeriod && <PrintButton form="borrow-register" id={printPeriod} />}
+            {printPeriod && <PrintButton form="borrow-register" id={printPeriod} query={paramsOfPrintFilters(filters)} />}
             <a href={exportHref("csv")} className={buttonClass("secondary")} download>
               <Download className="h-4 w-4" aria-hidden />
               {t("exportCsv")}
