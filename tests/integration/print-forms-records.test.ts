@@ -4,7 +4,8 @@ import { seedAll } from "../../prisma/seed/index";
 import { seedBorrowing } from "../../prisma/seed/borrowing";
 import { DomainError } from "../../server/domain/errors";
 import { PrintPool } from "../../server/print/browser-pool";
-import { printPdf, type PrintActor } from "../../server/print/print.service";
+import { printPagePath, printPdf, printQueryOf, type PrintActor } from "../../server/print/print.service";
+import { signPrintToken } from "../../server/print/print-token";
 import { companyName } from "../../server/print/print-config";
 import { complaintSheetForm } from "../../server/print/forms/complaint-sheet";
 import { complaintCallbackForm } from "../../server/print/forms/complaint-callback";
@@ -229,6 +230,85 @@ describe("借阅登记表 (a period, not a record)", () => {
     const recent = await borrowRegisterForm.recent(t.db, await actor("archivist"), 20, zh);
     expect(recent[0]!.id).toBe(shanghaiDay(new Date()).slice(0, 7));
     expect(recent).toHaveLength(6);
+  });
+});
+
+describe("借阅登记表 follows the register page's 日期口径 and filters", () => {
+  // Two slips written with known Shanghai dates in 2021 (far from the seed's recent slips): one
+  // requested on 03-31 and lent on 04-01, one requested on 04-28 and lent on 05-02. April by
+  // request date holds only the second; April by lent date only the first.
+  const sh = (local: string) => new Date(`${local}+08:00`);
+  let early: string, late: string, borrower: { displayName: string; loginName: string };
+
+  beforeAll(async () => {
+    const staff = await t.db.user.findUniqueOrThrow({ where: { loginName: "staff" }, select: { id: true, displayName: true, loginName: true } });
+    const lender = await t.db.user.findUniqueOrThrow({ where: { loginName: "archivist" }, select: { id: true } });
+    const record = await t.db.archiveRecord.findFirstOrThrow({ where: { confidentiality: "internal" }, select: { id: true } });
+    borrower = staff;
+    const slip = async (no: string, requested: string, lent: string, returned: string) =>
+      (
+        await t.db.borrowRequest.create({
+          data: {
+            requestNo: no, requesterId: staff.id, borrowType: "reading", purpose: `口径测试 ${no}`, status: "returned", createdAt: sh(requested),
+            approvedById: lender.id, approvedAt: sh(requested), lentById: lender.id, lentAt: sh(lent), dueOn: new Date(`${lent.slice(0, 10)}T00:00:00Z`),
+            returnedToId: lender.id, returnedAt: sh(returned), items: { create: [{ recordId: record.id, returnCheck: "complete" }] },
+          },
+          select: { requestNo: true },
+        })
+      ).requestNo;
+    early = await slip("JY-2021-9001", "2021-03-31T23:30:00", "2021-04-01T10:00:00", "2021-04-01T16:00:00");
+    late = await slip("JY-2021-9002", "2021-04-28T09:00:00", "2021-05-02T10:00:00", "2021-05-02T16:00:00");
+  });
+
+  it("April by lent date: the slip lent in April though requested in March, not the one requested in April; the basis and filters stated", async () => {
+    const archivist = await actor("archivist");
+    const q = printQueryOf(borrowRegisterForm, new URLSearchParams(`periodOf=lent&status=returned&borrower=${encodeURIComponent(borrower.loginName)}&sort=borrower&page=2`));
+    expect(q.query).toBe(`periodOf=lent&borrower=${borrower.loginName}&status=returned`);
+    const { pdf, fileName } = await printPdf(t.db, archivist, borrowRegisterForm, ["2021-04"], deps(), q);
+    expect(fileName).toBe("借阅登记表-2021-04.pdf");
+    const text = pdfText(saveSample("borrow-register-lent", pdf));
+    expectAll(text, [
+      "借阅登记表",
+      "期间：2021年4月（按借出日期）",
+      "共 1 张借出单",
+      `筛选条件：日期口径 借出日期；借阅人 含“${borrower.loginName}”；状态 已归还`,
+      early,
+      "2021-04-01",
+    ]);
+    expect(text).not.toContain(late);
+    // The print is audited with the filters it followed.
+    const entry = await t.db.auditLog.findFirstOrThrow({ where: { action: "print.form", entity: "BorrowRegister" }, orderBy: { id: "desc" }, select: { entityId: true, after: true } });
+    expect(entry).toMatchObject({ entityId: "2021-04", after: { filters: q.query } });
+  });
+
+  it("April by request date (the default, as the /print page's batch prints it): the other slip, basis stated", async () => {
+    const { pdf } = await printPdf(t.db, await actor("archivist"), borrowRegisterForm, ["2021-04", "2021-03"], deps());
+    const [april, march] = [pdfText(saveSample("borrow-register-requested", pdf), 1), pdfText(saveSample("borrow-register-requested", pdf), 2)];
+    expectAll(april, ["期间：2021年4月（按申请日期）", "共 1 张借出单", "筛选条件：日期口径 申请日期；无其他筛选", late]);
+    expect(april).not.toContain(early);
+    expectAll(march, ["期间：2021年3月（按申请日期）", early]);
+  });
+
+  it("filters that match nothing print an empty register saying so; the returned-date basis cuts on the return", async () => {
+    const archivist = await actor("archivist");
+    const none = await printPdf(t.db, archivist, borrowRegisterForm, ["2021-04"], deps(), printQueryOf(borrowRegisterForm, new URLSearchParams("periodOf=lent&overdue=1")));
+    expectAll(pdfText(saveSample("borrow-register-none", none.pdf)), ["共 0 张借出单", "本期间没有符合筛选条件的借出单。", "只看逾期未还"]);
+    const returned = await printPdf(t.db, archivist, borrowRegisterForm, ["2021-05"], deps(), printQueryOf(borrowRegisterForm, new URLSearchParams("periodOf=returned")));
+    const text = pdfText(saveSample("borrow-register-returned", returned.pdf));
+    expectAll(text, ["期间：2021年5月（按归还日期）", "日期口径 归还日期", late]);
+    expect(text).not.toContain(early);
+  });
+
+  it("the page's token holds for exactly the filters it was signed with", async () => {
+    const archivist = await actor("archivist");
+    const query = "periodOf=lent";
+    const token = signPrintToken(SECRET, { form: "borrow-register", ids: ["2021-04"], userId: archivist.id, query });
+    const page = (q: string) => fetch(`${origin.origin}${printPagePath(borrowRegisterForm, ["2021-04"], q)}${q ? "&" : "?"}t=${encodeURIComponent(token)}`);
+    const ok = await page(query);
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain(early);
+    expect((await page("")).status).toBe(404); // the default basis is another list
+    expect((await page("periodOf=returned")).status).toBe(404);
   });
 });
 
