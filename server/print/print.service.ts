@@ -103,9 +103,8 @@ export type PageAccess = { token: string } | { sessionUser: PrintViewer | null }
 
 /**
  * Who is looking at a print page: Chromium with a valid token for the page's canonical filter
- * query (re-reading the user, who must
- * still be active and still hold a role for the form) or a signed-in user with such a role.
- * Returns null when neither holds, for the page to answer 404.
+ * query (re-reading the user, who must still be active and still hold a role for the form) or a
+ * signed-in user with such a role. Returns null when neither holds, for the page to answer 404.
  */
 export async function printPageViewer(db: Db, form: AnyPrintForm, ids: readonly string[], access: PageAccess, secret: string, query = ""): Promise<PrintViewer | null> {
   if ("sessionUser" in access) {
