@@ -4,7 +4,7 @@ import { BOX_KEEPERS, BOX_READERS, STOCKTAKE_READERS } from "../../domain/labels
 import * as boxes from "../../domain/labels/boxes.service";
 import * as sheets from "../../domain/labels/label-sheets.service";
 import * as stockTakes from "../../domain/labels/stock-takes.service";
-import { ZBoxId, ZCreateBox, ZCreateLabelSheet, ZListBoxes, ZListStockTakes, ZScanArchiveNo, ZStartStockTake, ZStockTakeId } from "../../domain/labels/labels.schema";
+import { ZBoxId, ZCreateBox, ZCreateLabelSheet, ZListBoxes, ZListStockTakes, ZScanArchiveNo, ZStartStockTake, ZStockTakeId, ZWithdrawScan } from "../../domain/labels/labels.schema";
 
 // 档案盒、标签、盘点 (issue 10 §3). Archive readers open boxes (a label's QR code); the archivist
 // creates boxes, prints labels and takes stock; the manager reads the stock-takes.
@@ -26,6 +26,7 @@ export const labelsRouter = router({
     get: stockReaders.input(ZStockTakeId).query(({ ctx, input }) => stockTakes.getStockTake(ctx.db, input.stockTakeId)),
     start: keepers.input(ZStartStockTake).mutation(({ ctx, input }) => stockTakes.startStockTake(ctx.db, actorOf(ctx), input)),
     scan: keepers.input(ZScanArchiveNo).mutation(({ ctx, input }) => stockTakes.scanArchiveNo(ctx.db, actorOf(ctx), input)),
+    withdrawScan: keepers.input(ZWithdrawScan).mutation(({ ctx, input }) => stockTakes.withdrawScan(ctx.db, actorOf(ctx), input)),
     finish: keepers.input(ZStockTakeId).mutation(({ ctx, input }) => stockTakes.finishStockTake(ctx.db, actorOf(ctx), input.stockTakeId)),
   }),
 });

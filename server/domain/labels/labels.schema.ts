@@ -33,6 +33,9 @@ export type TStartStockTake = z.infer<typeof ZStartStockTake>;
 export const ZStockTakeId = z.object({ stockTakeId: z.uuid() });
 export const ZScanArchiveNo = z.object({ stockTakeId: z.uuid(), archiveNo: z.string().trim().min(1, "required").max(40, "tooLong") });
 export type TScanArchiveNo = z.infer<typeof ZScanArchiveNo>;
+/** 撤销 one scan of an open stock-take (by its 档号: one row per number per stock-take). */
+export const ZWithdrawScan = ZScanArchiveNo;
+export type TWithdrawScan = z.infer<typeof ZWithdrawScan>;
 
 export const ZListStockTakes = z.object({
   status: z.enum(["open", "finished"]).optional(),
