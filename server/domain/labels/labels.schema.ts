@@ -6,6 +6,9 @@ const ZPart = z.string().trim().min(1, "required").max(50, "tooLong");
 const ZPage = z.number().int().min(1).max(10_000).default(1);
 
 export const ZBoxId = z.object({ boxId: z.uuid() });
+/** A box by its place 柜-架-盒 (a record's location → its box page). */
+export const ZBoxAt = z.object({ cabinet: ZPart, shelf: ZPart, box: ZPart });
+export type TBoxAt = z.infer<typeof ZBoxAt>;
 
 export const ZListBoxes = z.object({
   q: z.string().trim().max(50).optional(),
