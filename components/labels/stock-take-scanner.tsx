@@ -96,6 +96,34 @@ export function TickButton({ stockTakeId, archiveNo }: { stockTakeId: string; ar
   );
 }
 
+/** 撤销 a wrong scan while open: confirmed; the scan is only marked withdrawn and can be scanned again. */
+export function WithdrawScanButton({ stockTakeId, archiveNo }: { stockTakeId: string; archiveNo: string }) {
+  const t = useTranslations("stockTakes");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const withdraw = useMutation(
+    trpc.labels.stockTakes.withdrawScan.mutationOptions({
+      onSuccess: (r) => {
+        toast.success(t("withdrawn", { archiveNo: r.archiveNo }));
+        router.refresh();
+      },
+      onError: (e) => toast.error(e.message),
+    }),
+  );
+  return (
+    <Button
+      size="sm"
+      variant="secondary"
+      aria-label={t("withdrawLabel", { archiveNo })}
+      disabled={!hydrated || withdraw.isPending}
+      onClick={() => window.confirm(t("withdrawConfirm", { archiveNo })) && withdraw.mutate({ stockTakeId, archiveNo })}
+    >
+      {t("withdraw")}
+    </Button>
+  );
+}
+
 /** 完成盘点: confirmed, because a finished stock-take never changes. */
 export function FinishStockTake({ stockTakeId }: { stockTakeId: string }) {
   const t = useTranslations("stockTakes");

@@ -73,6 +73,13 @@ test("[档案] archivist takes stock of a box by scanning: one file found, the o
   await scan.fill("ZZ-1999-000001");
   await scan.press("Enter");
   await expect(page.getByTestId("scan-feed")).toContainText("ZZ-1999-000001");
+  // A wrong scan is taken back (撤销): it stays listed as withdrawn and no longer counts.
+  await scan.fill("ZZ-1999-000002");
+  await scan.press("Enter");
+  await expect(page.getByTestId("stock-counts")).toContainText(`未知 2`);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: zh.stockTakes.withdrawLabel.replace("{archiveNo}", "ZZ-1999-000002") }).first().click();
+  await expect(page.getByTestId("stock-counts")).toContainText(`未知 1`);
 
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: zh.stockTakes.finish }).click();

@@ -98,6 +98,20 @@ describe("the archivist's own boxes, the list and the box page", () => {
     expect(q.rows.map((b) => b.code)).toEqual(["柜T-2层-09盒"]);
     const page2 = await staff.labels.boxes.list({ cabinet: "柜T", pageSize: 1, page: 2 });
     expect(page2.rows[0]!.code).toBe("柜T-2层-01盒");
+    // The shelf filter (with the cabinet's shelves offered) and paging within it.
+    expect(all.shelves).toEqual(["1层", "2层"]);
+    const shelf = await staff.labels.boxes.list({ cabinet: "柜T", shelf: "2层", pageSize: 1 });
+    expect([shelf.total, shelf.rows[0]!.code]).toEqual([2, "柜T-2层-01盒"]);
+    const shelfPage2 = await staff.labels.boxes.list({ cabinet: "柜T", shelf: "2层", pageSize: 1, page: 2 });
+    expect(shelfPage2.rows.map((b) => b.code)).toEqual(["柜T-2层-09盒"]);
+    expect((await staff.labels.boxes.list({ cabinet: "柜E", shelf: "2层" })).rows).toEqual([]);
+  });
+
+  it("finds a record's box by its place (the record page links its location there); none when no box", async () => {
+    const box = await boxByCode("柜T-1层-01盒");
+    expect(await staff.labels.boxes.at({ cabinet: "柜T", shelf: "1层", box: "01盒" })).toEqual({ id: box!.id, code: "柜T-1层-01盒" });
+    expect(await staff.labels.boxes.at({ cabinet: "柜T", shelf: "1层", box: "99盒" })).toBeNull();
+    expect((await refusalOf(auditor.labels.boxes.at({ cabinet: "柜T", shelf: "1层", box: "01盒" }))).code).toBe("FORBIDDEN");
   });
 
   it("the box page hides 机密 files from staff but not from the archivist", async () => {

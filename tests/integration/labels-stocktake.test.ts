@@ -128,3 +128,84 @@ describe("a stock-take of a box", () => {
     expect(list.rows.every((r) => r.status === "finished")).toBe(true);
   });
 });
+
+// 撤销 a wrong scan (typo, the wrong folder): nothing is deleted, the comparison skips it, the
+// number can be scanned again, and a finished stock-take refuses it.
+describe("withdrawing a scan", () => {
+  it("marks the scan withdrawn (audited), the comparison ignores it, and a re-scan brings the same row back (audited)", async () => {
+    const here = { cabinet: "柜W", shelf: "1层", box: "01盒" };
+    const a = await record("撤销卷", here);
+    const take = await archivist.labels.stockTakes.start(here);
+    await archivist.labels.stockTakes.scan({ stockTakeId: take.id, archiveNo: a.archiveNo });
+    await archivist.labels.stockTakes.scan({ stockTakeId: take.id, archiveNo: "ZZ-TYPO-0001" });
+    expect((await archivist.labels.stockTakes.get({ stockTakeId: take.id })).scanCount).toBe(2);
+
+    // Typed in lower case with blanks: the same number as scanned.
+    await archivist.labels.stockTakes.withdrawScan({ stockTakeId: take.id, archiveNo: " zz-typo-0001 " });
+    await archivist2.labels.stockTakes.withdrawScan({ stockTakeId: take.id, archiveNo: a.archiveNo });
+    const row = await t.db.stockTakeScan.findUnique({ where: { stockTakeId_archiveNo: { stockTakeId: take.id, archiveNo: a.archiveNo } } });
+    expect(row?.withdrawnAt).toBeInstanceOf(Date);
+    expect(row?.withdrawnById).toBe((await t.db.auditLog.findFirst({ where: { action: "labels.withdrawScan", entityId: take.id, after: { path: ["archiveNo"], equals: a.archiveNo } }, select: { actorId: true } }))?.actorId);
+    expect(await t.db.stockTakeScan.count({ where: { stockTakeId: take.id } })).toBe(2);
+
+    const live = await manager.labels.stockTakes.get({ stockTakeId: take.id });
+    expect(live.scanCount).toBe(0);
+    expect(live.lines).toEqual([expect.objectContaining({ archiveNo: a.archiveNo, outcome: "missing" })]);
+    expect(live.scans.every((x) => x.withdrawnAt !== null && x.withdrawnBy !== null)).toBe(true);
+
+    const audit = await t.db.auditLog.findFirst({ where: { action: "labels.withdrawScan", entityId: take.id, after: { path: ["archiveNo"], equals: "ZZ-TYPO-0001" } }, select: { actorId: true, before: true, after: true } });
+    expect(audit?.actorId).toBe(people.archivist.id);
+    expect(audit?.before).toMatchObject({ takeNo: take.takeNo, archiveNo: "ZZ-TYPO-0001", withdrawnAt: null });
+    expect(audit?.after).toMatchObject({ takeNo: take.takeNo, archiveNo: "ZZ-TYPO-0001", withdrawnById: people.archivist.id });
+
+    // Withdrawing twice, or a number never scanned: refused, nothing changes.
+    const twice = await refusalOf(archivist.labels.stockTakes.withdrawScan({ stockTakeId: take.id, archiveNo: a.archiveNo }));
+    expect([twice.code, twice.domainCode]).toEqual(["CONFLICT", "STOCKTAKE_SCAN_WITHDRAWN"]);
+    expect(twice.message).toContain(a.archiveNo);
+    expect((await refusalOf(archivist.labels.stockTakes.withdrawScan({ stockTakeId: take.id, archiveNo: "ZZ-NEVER-0001" }))).domainCode).toBe("STOCKTAKE_SCAN_NOT_FOUND");
+    expect(await t.db.auditLog.count({ where: { action: "labels.withdrawScan", entityId: take.id } })).toBe(2);
+
+    // Scanning the number again re-activates the same row (the unique (stockTakeId, archiveNo) stays).
+    expect(await archivist2.labels.stockTakes.scan({ stockTakeId: take.id, archiveNo: a.archiveNo })).toMatchObject({ verdict: "expected", duplicate: false });
+    const back = await t.db.stockTakeScan.findUnique({ where: { stockTakeId_archiveNo: { stockTakeId: take.id, archiveNo: a.archiveNo } } });
+    expect(back).toMatchObject({ id: row?.id, withdrawnAt: null, withdrawnById: null });
+    expect(await archivist.labels.stockTakes.scan({ stockTakeId: take.id, archiveNo: a.archiveNo })).toMatchObject({ duplicate: true });
+    const rescan = await t.db.auditLog.findMany({ where: { action: "labels.rescan", entityId: take.id }, select: { before: true, after: true } });
+    expect(rescan).toHaveLength(1);
+    expect(rescan[0]?.before).toMatchObject({ archiveNo: a.archiveNo, withdrawnById: row?.withdrawnById });
+    expect(rescan[0]?.after).toMatchObject({ archiveNo: a.archiveNo, withdrawnAt: null, verdict: "expected" });
+
+    const done = await archivist.labels.stockTakes.finish({ stockTakeId: take.id });
+    expect(done.counts).toEqual({ present: 1, missing: 0, misplaced: 0, unknown: 0, on_loan: 0 });
+    const kept = await archivist.labels.stockTakes.get({ stockTakeId: take.id });
+    expect(kept.lines.map((l) => l.archiveNo)).toEqual([a.archiveNo]);
+    expect(kept.scans.map((x) => [x.archiveNo, x.withdrawnAt === null])).toEqual(expect.arrayContaining([[a.archiveNo, true], ["ZZ-TYPO-0001", false]]));
+  });
+
+  it("is refused once the stock-take is finished, with a clear message, and nothing changes", async () => {
+    const here = { cabinet: "柜X", shelf: "1层", box: "01盒" };
+    const r = await record("完成后撤销", here);
+    const take = await archivist.labels.stockTakes.start(here);
+    await archivist.labels.stockTakes.scan({ stockTakeId: take.id, archiveNo: r.archiveNo });
+    await archivist.labels.stockTakes.finish({ stockTakeId: take.id });
+    const refused = await refusalOf(archivist.labels.stockTakes.withdrawScan({ stockTakeId: take.id, archiveNo: r.archiveNo }));
+    expect([refused.code, refused.domainCode]).toEqual(["CONFLICT", "STOCKTAKE_NOT_OPEN"]);
+    expect(refused.message).toBe(`盘点 ${take.takeNo} 已完成，不能再修改。`);
+    expect((await refusalOf(archivist.labels.stockTakes.withdrawScan({ stockTakeId: take.id, archiveNo: r.archiveNo }), "en")).message).toBe(`Stock-take ${take.takeNo} is finished and cannot be changed.`);
+    expect(await t.db.stockTakeScan.findUnique({ where: { stockTakeId_archiveNo: { stockTakeId: take.id, archiveNo: r.archiveNo } }, select: { withdrawnAt: true } })).toEqual({ withdrawnAt: null });
+    expect(await t.db.auditLog.count({ where: { action: "labels.withdrawScan", entityId: take.id } })).toBe(0);
+    expect((await archivist.labels.stockTakes.get({ stockTakeId: take.id })).presentCount).toBe(1);
+  });
+
+  it("is the archivist's alone: the manager and staff are refused and nothing changes", async () => {
+    const here = { cabinet: "柜Y", shelf: "1层", box: "01盒" };
+    const r = await record("他人撤销", here);
+    const take = await archivist.labels.stockTakes.start(here);
+    await archivist.labels.stockTakes.scan({ stockTakeId: take.id, archiveNo: r.archiveNo });
+    for (const who of [manager, staff]) {
+      expect((await refusalOf(who.labels.stockTakes.withdrawScan({ stockTakeId: take.id, archiveNo: r.archiveNo }))).code).toBe("FORBIDDEN");
+    }
+    expect(await t.db.stockTakeScan.findUnique({ where: { stockTakeId_archiveNo: { stockTakeId: take.id, archiveNo: r.archiveNo } }, select: { withdrawnAt: true } })).toEqual({ withdrawnAt: null });
+    expect(await t.db.auditLog.count({ where: { action: "labels.withdrawScan", entityId: take.id } })).toBe(0);
+  });
+});

@@ -192,7 +192,7 @@ describe("labels procedures", () => {
   const labels = procedures.filter((p) => p.path.startsWith("labels."));
   it("every mutation is the archivist's alone", () => {
     const mutations = labels.filter((p) => p.type === "mutation");
-    expect(mutations.map((p) => p.path).sort()).toEqual(["labels.boxes.create", "labels.sheets.create", "labels.stockTakes.finish", "labels.stockTakes.scan", "labels.stockTakes.start"]);
+    expect(mutations.map((p) => p.path).sort()).toEqual(["labels.boxes.create", "labels.sheets.create", "labels.stockTakes.finish", "labels.stockTakes.scan", "labels.stockTakes.start", "labels.stockTakes.withdrawScan"]);
     for (const p of mutations) expect(p.meta, p.path).toEqual({ access: "roles", roles: ["archivist"] });
   });
   it("the manager reads stock-takes; staff do not", () => {

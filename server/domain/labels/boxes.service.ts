@@ -6,7 +6,7 @@ import { DomainError } from "../errors";
 import { writeAudit, type Actor } from "../audit/audit-log";
 import { visibleRecordsWhere } from "../archive/archive.policy";
 import { boxCode, boxOfRecord, type BoxLocation } from "./location";
-import { ZListBoxes, type TCreateBox, type TListBoxes } from "./labels.schema";
+import { ZListBoxes, type TBoxAt, type TCreateBox, type TListBoxes } from "./labels.schema";
 
 // 档案盒: a row per complete location 柜-架-盒. Records keep their location columns; a box is
 // found by them, and a box row appears the moment a record is placed in a new location.
@@ -28,6 +28,13 @@ export async function ensureBoxForRecord(tx: Tx, actor: Actor, r: { cabinet?: st
 /** The records in one box (or on one shelf, box undefined). */
 export function recordsAtWhere(loc: { cabinet: string; shelf: string; box?: string | null }): Prisma.ArchiveRecordWhereInput {
   return { cabinet: loc.cabinet, shelf: loc.shelf, ...(loc.box ? { box: loc.box } : {}), status: { in: [...ON_SHELF] } };
+}
+
+/** The box at a place, or null (a record placed before boxes existed, or a partial location). */
+export async function findBoxAt(db: Db, at: TBoxAt) {
+  const loc = boxOfRecord(at);
+  if (!loc) return null;
+  return db.storageBox.findUnique({ where: { cabinet_shelf_box: loc }, select: { id: true, code: true } });
 }
 
 export async function createBox(db: Db, actor: Actor, input: TCreateBox) {
@@ -61,7 +68,7 @@ export async function listBoxes(db: Db, roles: readonly Role[], raw: TListBoxes)
     ...(input.shelf ? { shelf: input.shelf } : {}),
   };
   const orderBy: Prisma.StorageBoxOrderByWithRelationInput[] = input.sort === "newest" ? [{ createdAt: "desc" }, { code: "asc" }] : [{ cabinet: "asc" }, { shelf: "asc" }, { box: "asc" }];
-  const [rows, total, cabinets] = await Promise.all([
+  const [rows, total, cabinets, shelves] = await Promise.all([
     db.storageBox.findMany({
       where,
       orderBy,
@@ -71,6 +78,8 @@ export async function listBoxes(db: Db, roles: readonly Role[], raw: TListBoxes)
     }),
     db.storageBox.count({ where }),
     db.storageBox.findMany({ distinct: ["cabinet"], orderBy: { cabinet: "asc" }, select: { cabinet: true }, take: 200 }),
+    // The shelf filter offers the shelves of the chosen cabinet (every shelf when none is chosen).
+    db.storageBox.findMany({ where: input.cabinet ? { cabinet: input.cabinet } : {}, distinct: ["shelf"], orderBy: { shelf: "asc" }, select: { shelf: true }, take: 200 }),
   ]);
   const counts = await fileCounts(db, roles, rows);
   return {
@@ -79,6 +88,7 @@ export async function listBoxes(db: Db, roles: readonly Role[], raw: TListBoxes)
     page: input.page,
     pageSize: input.pageSize,
     cabinets: cabinets.map((c) => c.cabinet),
+    shelves: shelves.map((c) => c.shelf),
   };
 }
 

@@ -6,6 +6,9 @@ const ZPart = z.string().trim().min(1, "required").max(50, "tooLong");
 const ZPage = z.number().int().min(1).max(10_000).default(1);
 
 export const ZBoxId = z.object({ boxId: z.uuid() });
+/** A box by its place 柜-架-盒 (a record's location → its box page). */
+export const ZBoxAt = z.object({ cabinet: ZPart, shelf: ZPart, box: ZPart });
+export type TBoxAt = z.infer<typeof ZBoxAt>;
 
 export const ZListBoxes = z.object({
   q: z.string().trim().max(50).optional(),
@@ -33,6 +36,9 @@ export type TStartStockTake = z.infer<typeof ZStartStockTake>;
 export const ZStockTakeId = z.object({ stockTakeId: z.uuid() });
 export const ZScanArchiveNo = z.object({ stockTakeId: z.uuid(), archiveNo: z.string().trim().min(1, "required").max(40, "tooLong") });
 export type TScanArchiveNo = z.infer<typeof ZScanArchiveNo>;
+/** 撤销 one scan of an open stock-take (by its 档号: one row per number per stock-take). */
+export const ZWithdrawScan = ZScanArchiveNo;
+export type TWithdrawScan = z.infer<typeof ZWithdrawScan>;
 
 export const ZListStockTakes = z.object({
   status: z.enum(["open", "finished"]).optional(),

@@ -9,7 +9,7 @@ import { locationOf } from "../archive/records.select";
 import { boxCode } from "./location";
 import { recordsAtWhere } from "./boxes.service";
 import { compareStockTake, normaliseArchiveNo, type KnownRecord } from "./stock-take-compare";
-import { ZListStockTakes, type TListStockTakes, type TScanArchiveNo, type TStartStockTake } from "./labels.schema";
+import { ZListStockTakes, type TListStockTakes, type TScanArchiveNo, type TStartStockTake, type TWithdrawScan } from "./labels.schema";
 
 // 盘点 (issue 10 §3): the archivist opens a stock-take of a box or a shelf, scans or ticks the
 // 档号 of the files physically there, and finishes it. Finishing compares once and writes the
@@ -60,8 +60,54 @@ export async function scanArchiveNo(db: Db, actor: Actor & { id: string }, input
     const verdict = !rec ? "unknown" : inScope(take, rec) ? "expected" : "elsewhere";
     if (count === 1) {
       await writeAudit(tx, actor, { action: "labels.scan", entity: "StockTake", entityId: take.id, after: { takeNo: take.takeNo, archiveNo, verdict } });
+      return { archiveNo, duplicate: false, verdict, location: rec ? locationOf(rec) : null } as const;
     }
-    return { archiveNo, duplicate: count !== 1, verdict, location: rec ? locationOf(rec) : null } as const;
+    // The (stockTakeId, archiveNo) row exists: a withdrawn one comes back (a conditional update,
+    // so of two scans at once one re-activates and the other hears "already scanned").
+    const before = await tx.stockTakeScan.findUnique({
+      where: { stockTakeId_archiveNo: { stockTakeId: take.id, archiveNo } },
+      select: { id: true, scannedById: true, scannedAt: true, withdrawnAt: true, withdrawnById: true },
+    });
+    const revived = before?.withdrawnAt
+      ? (await tx.stockTakeScan.updateMany({ where: { id: before.id, withdrawnAt: { not: null } }, data: { withdrawnAt: null, withdrawnById: null, scannedById: actor.id, scannedAt: new Date() } })).count === 1
+      : false;
+    if (revived && before) {
+      await writeAudit(tx, actor, {
+        action: "labels.rescan",
+        entity: "StockTake",
+        entityId: take.id,
+        before: { takeNo: take.takeNo, archiveNo, scannedById: before.scannedById, scannedAt: before.scannedAt, withdrawnAt: before.withdrawnAt, withdrawnById: before.withdrawnById },
+        after: { takeNo: take.takeNo, archiveNo, verdict, scannedById: actor.id, withdrawnAt: null },
+      });
+    }
+    return { archiveNo, duplicate: !revived, verdict, location: rec ? locationOf(rec) : null } as const;
+  });
+}
+
+/**
+ * 撤销 a wrong scan while the stock-take is open. Nothing is deleted: the scan is marked withdrawn
+ * (the comparison skips it) and scanning the number again brings it back.
+ */
+export async function withdrawScan(db: Db, actor: Actor & { id: string }, input: TWithdrawScan) {
+  const archiveNo = normaliseArchiveNo(input.archiveNo);
+  return inTransaction(db, async (tx) => {
+    const take = await openTake(tx, input.stockTakeId);
+    const scan = await tx.stockTakeScan.findUnique({
+      where: { stockTakeId_archiveNo: { stockTakeId: take.id, archiveNo } },
+      select: { id: true, scannedById: true, scannedAt: true, withdrawnAt: true },
+    });
+    if (!scan) throw new DomainError("STOCKTAKE_SCAN_NOT_FOUND", { archiveNo, takeNo: take.takeNo });
+    const withdrawnAt = new Date();
+    const { count } = await tx.stockTakeScan.updateMany({ where: { id: scan.id, withdrawnAt: null }, data: { withdrawnAt, withdrawnById: actor.id } });
+    if (count !== 1) throw new DomainError("STOCKTAKE_SCAN_WITHDRAWN", { archiveNo });
+    await writeAudit(tx, actor, {
+      action: "labels.withdrawScan",
+      entity: "StockTake",
+      entityId: take.id,
+      before: { takeNo: take.takeNo, archiveNo, scannedById: scan.scannedById, scannedAt: scan.scannedAt, withdrawnAt: null },
+      after: { takeNo: take.takeNo, archiveNo, withdrawnAt, withdrawnById: actor.id },
+    });
+    return { archiveNo, takeNo: take.takeNo };
   });
 }
 
@@ -69,7 +115,7 @@ export async function scanArchiveNo(db: Db, actor: Actor & { id: string }, input
 async function compareNow(tx: Tx | Db, take: Scope & { id: string }) {
   const [expected, scans] = await Promise.all([
     tx.archiveRecord.findMany({ where: recordsAtWhere(take), select: { id: true, archiveNo: true, status: true } }),
-    tx.stockTakeScan.findMany({ where: { stockTakeId: take.id }, select: { archiveNo: true } }),
+    tx.stockTakeScan.findMany({ where: { stockTakeId: take.id, withdrawnAt: null }, select: { archiveNo: true } }),
   ]);
   const expectedNos = new Set(expected.map((r) => r.archiveNo));
   const strays = scans.map((s) => s.archiveNo).filter((no) => !expectedNos.has(no));
@@ -131,7 +177,7 @@ const takeSelect = {
   misplacedCount: true,
   unknownCount: true,
   onLoanCount: true,
-  _count: { select: { scans: true } },
+  _count: { select: { scans: { where: { withdrawnAt: null } } } },
 } satisfies Prisma.StockTakeSelect;
 
 async function namesOf(db: Db, ids: (string | null)[]) {
@@ -160,7 +206,13 @@ export async function listStockTakes(db: Db, raw: TListStockTakes) {
 export async function getStockTake(db: Db, stockTakeId: string) {
   const take = await db.stockTake.findUnique({ where: { id: stockTakeId }, select: takeSelect });
   if (!take) throw new DomainError("NOT_FOUND");
-  const names = await namesOf(db, [take.startedById, take.finishedById]);
+  // Every scan, withdrawn ones too: the page shows what was scanned, by whom, and what was taken back.
+  const scans = await db.stockTakeScan.findMany({
+    where: { stockTakeId },
+    orderBy: [{ scannedAt: "desc" }, { archiveNo: "asc" }],
+    select: { archiveNo: true, scannedById: true, scannedAt: true, withdrawnAt: true, withdrawnById: true },
+  });
+  const names = await namesOf(db, [take.startedById, take.finishedById, ...scans.flatMap((x) => [x.scannedById, x.withdrawnById])]);
   const lines =
     take.status === "finished"
       ? await db.stockTakeLine.findMany({ where: { stockTakeId }, orderBy: { archiveNo: "asc" }, select: { archiveNo: true, recordId: true, outcome: true, expectedLocation: true } })
@@ -175,5 +227,12 @@ export async function getStockTake(db: Db, stockTakeId: string) {
     startedBy: names.get(take.startedById) ?? null,
     finishedBy: names.get(take.finishedById ?? "") ?? null,
     lines: lines.map((l) => ({ ...l, title: l.recordId ? (titleOf.get(l.recordId) ?? null) : null })),
+    scans: scans.map((x) => ({
+      archiveNo: x.archiveNo,
+      scannedAt: x.scannedAt,
+      scannedBy: names.get(x.scannedById) ?? null,
+      withdrawnAt: x.withdrawnAt,
+      withdrawnBy: x.withdrawnById ? (names.get(x.withdrawnById) ?? null) : null,
+    })),
   };
 }

@@ -19,6 +19,7 @@ import { LoanFlagBanner } from "@/components/borrowing/loan-flag-banner";
 import { LENDERS } from "@/server/domain/borrowing/borrow.policy";
 import { maySeeAnySlip } from "@/server/domain/borrowing/loan-views";
 import { UnitLink } from "@/components/units/unit-link";
+import { boxOfRecord } from "@/server/domain/labels/location";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -49,6 +50,9 @@ export default async function RecordPage({ params }: { params: Promise<{ recordI
   const isKeeper = hasAnyRole(user.roles, ARCHIVE_KEEPERS);
   const onShelf = r.status === "in_store" || r.status === "lent";
   const place = [r.project?.name, r.building?.name, r.unit?.number].filter(Boolean).join(" ");
+  // The location links to its box page when that box exists (no box row: plain text).
+  const at = boxOfRecord(r);
+  const box = at ? await caller.labels.boxes.at(at) : null;
   return (
     <>
       <PageHeader
@@ -103,7 +107,17 @@ export default async function RecordPage({ params }: { params: Promise<{ recordI
               <span className="ml-2 text-xs text-slate-500">{r.expiresOn ? `${t("expiresOn")} ${r.expiresOn}` : t("permanentNoExpiry")}</span>
             </Row>
             <Row label={t("confidentialityLabel")}><ConfidentialityTag value={r.confidentiality} /></Row>
-            <Row label={t("location")}><span data-testid="location">{r.location ?? "—"}</span></Row>
+            <Row label={t("location")}>
+              <span data-testid="location">
+                {box && r.location ? (
+                  <Link href={`/archive/boxes/${box.id}`} className="text-brand-600 hover:underline">
+                    {r.location}
+                  </Link>
+                ) : (
+                  (r.location ?? "—")
+                )}
+              </span>
+            </Row>
             <Row label={t("flagsLabel")}>{r.conditions.length ? r.conditions.map((c) => t(`conditions.${c}`)).join("、") : "—"}</Row>
             <Row label={t("remarks")}>{r.remarks ?? "—"}</Row>
             <Row label={t("createdBy")}>{formatShanghai(r.createdAt)}</Row>

@@ -11,9 +11,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { BoxesLabelForm } from "@/components/labels/label-sheet-form";
 import { BoxCreateForm } from "@/components/labels/box-create-form";
 
-type Search = { page?: string; q?: string; cabinet?: string; sort?: string };
+type Search = { page?: string; q?: string; cabinet?: string; shelf?: string; sort?: string };
 
-// 档案盒 list: search, cabinet filter, sort and paging in the URL (works without JavaScript);
+// 档案盒 list: search, cabinet and shelf filters, sort and paging in the URL (works without JavaScript);
 // the archivist ticks boxes and prints their labels.
 export default async function BoxesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireRoles(BOX_READERS);
@@ -23,7 +23,9 @@ export default async function BoxesPage({ searchParams }: { searchParams: Promis
   const isKeeper = hasAnyRole(user.roles, BOX_KEEPERS);
   const sort = sp.sort === "newest" ? "newest" : "code";
   const page = Math.max(1, Number(sp.page) || 1);
-  const boxes = await caller.labels.boxes.list({ q: sp.q || undefined, cabinet: sp.cabinet || undefined, sort, page });
+  const boxes = await caller.labels.boxes.list({ q: sp.q || undefined, cabinet: sp.cabinet || undefined, shelf: sp.shelf || undefined, sort, page });
+  // The chosen shelf stays an option even when it is not on the chosen cabinet (the list is then empty).
+  const shelves = sp.shelf && !boxes.shelves.includes(sp.shelf) ? [sp.shelf, ...boxes.shelves] : boxes.shelves;
 
   return (
     <>
@@ -33,6 +35,14 @@ export default async function BoxesPage({ searchParams }: { searchParams: Promis
         <Select name="cabinet" defaultValue={sp.cabinet ?? ""} aria-label={t("cabinet")} className="w-40">
           <option value="">{t("allCabinets")}</option>
           {boxes.cabinets.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </Select>
+        <Select name="shelf" defaultValue={sp.shelf ?? ""} aria-label={t("shelf")} className="w-40">
+          <option value="">{t("allShelves")}</option>
+          {shelves.map((c) => (
             <option key={c} value={c}>
               {c}
             </option>
@@ -51,7 +61,7 @@ export default async function BoxesPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <BoxesLabelForm canPrint={isKeeper} rows={boxes.rows.map((b) => ({ id: b.id, code: b.code, note: b.note, fileCount: b.fileCount, createdAt: formatShanghai(b.createdAt) }))} />
-          <Pagination page={boxes.page} pageSize={boxes.pageSize} total={boxes.total} params={{ q: sp.q, cabinet: sp.cabinet, sort: sp.sort }} />
+          <Pagination page={boxes.page} pageSize={boxes.pageSize} total={boxes.total} params={{ q: sp.q, cabinet: sp.cabinet, shelf: sp.shelf, sort: sp.sort }} />
         </>
       )}
       {isKeeper && (

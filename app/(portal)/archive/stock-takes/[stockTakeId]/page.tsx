@@ -10,7 +10,8 @@ import { ZStockTakeId } from "@/server/domain/labels/labels.schema";
 import { BOX_KEEPERS, STOCKTAKE_READERS } from "@/server/domain/labels/labels.policy";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { FinishStockTake, StockTakeScanner, TickButton } from "@/components/labels/stock-take-scanner";
+import { cn } from "@/components/ui/cn";
+import { FinishStockTake, StockTakeScanner, TickButton, WithdrawScanButton } from "@/components/labels/stock-take-scanner";
 import { OutcomeTag, StockTakeStatusTag } from "@/components/labels/stock-take-tags";
 
 // One stock-take: while open, the scanning box and the live comparison; once finished, the kept
@@ -86,7 +87,46 @@ export default async function StockTakePage({ params }: { params: Promise<{ stoc
                   <OutcomeTag outcome={l.outcome} />
                 </Td>
                 <Td className="font-mono text-xs">{l.outcome === "misplaced" ? (l.expectedLocation ?? "—") : "—"}</Td>
-                {canScan && <Td>{l.outcome === "missing" || l.outcome === "on_loan" ? <TickButton stockTakeId={s.id} archiveNo={l.archiveNo} /> : <span className="text-xs text-slate-400">{t("ticked")}</span>}</Td>}
+                {canScan && (
+                  <Td>
+                    {l.outcome === "missing" || l.outcome === "on_loan" ? (
+                      <TickButton stockTakeId={s.id} archiveNo={l.archiveNo} />
+                    ) : (
+                      <span className="flex items-center gap-2">
+                        <span className="text-xs text-slate-400">{t("ticked")}</span>
+                        <WithdrawScanButton stockTakeId={s.id} archiveNo={l.archiveNo} />
+                      </span>
+                    )}
+                  </Td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <h2 className="mt-6 mb-2 text-sm font-semibold text-slate-800">{t("scansTitle")}</h2>
+      {s.scans.length === 0 ? (
+        <EmptyState>{t("scansEmpty")}</EmptyState>
+      ) : (
+        <Table caption={t("scansTitle")}>
+          <thead>
+            <tr>
+              <Th>{t("colArchiveNo")}</Th>
+              <Th>{t("colScannedBy")}</Th>
+              <Th>{t("colScannedAt")}</Th>
+              <Th>{t("colScanState")}</Th>
+              {canScan && <Th>{t("colActions")}</Th>}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {s.scans.map((x) => (
+              // A withdrawn scan stays listed, struck through: it no longer counts.
+              <tr key={x.archiveNo} className="hover:bg-slate-50">
+                <Td className={cn("font-mono text-xs", x.withdrawnAt && "text-slate-400 line-through")}>{x.archiveNo}</Td>
+                <Td className={cn(x.withdrawnAt && "text-slate-400")}>{x.scannedBy ?? "—"}</Td>
+                <Td className={cn("text-xs", x.withdrawnAt && "text-slate-400")}>{formatShanghai(x.scannedAt)}</Td>
+                <Td className={cn("text-xs", x.withdrawnAt && "text-slate-400")}>{x.withdrawnAt ? t("scanWithdrawn", { withdrawnBy: x.withdrawnBy ?? "—", withdrawnAt: formatShanghai(x.withdrawnAt) }) : t("scanActive")}</Td>
+                {canScan && <Td>{x.withdrawnAt ? null : <WithdrawScanButton stockTakeId={s.id} archiveNo={x.archiveNo} />}</Td>}
               </tr>
             ))}
           </tbody>
