@@ -158,8 +158,10 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                         <Tag tone="grey">{t("voided")}</Tag>
                         {/* inline-block: the row's strike-through does not run through the reason */}
                         {r.voidReason && (
-                          <div className="mt-0.5 inline-block max-w-full truncate text-xs text-slate-500" title={r.voidReason} data-void-reason>
-                            {t("voidReason", { reason: r.voidReason })}
+                          <div className="mt-0.5 text-xs text-slate-500" data-void-reason>
+                            <span className="inline-block max-w-full truncate align-top" title={r.voidReason}>
+                              {t("voidReason", { reason: r.voidReason })}
+                            </span>
                           </div>
                         )}
                       </>
