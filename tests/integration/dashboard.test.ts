@@ -3,6 +3,9 @@ import { inTransaction } from "../../server/db/tx";
 import { insertArchiveRecord } from "../../server/domain/archive/record-insert";
 import { addCalendarDays } from "../../server/domain/borrowing/loan-period";
 import { shanghaiDay } from "../../server/domain/time";
+import { clientFileCompleteness } from "../../server/domain/statistics/statistics.service";
+import { clientFileCompletenessCounts } from "../../server/domain/statistics/client-file-counts";
+import type { NewArchiveRecord } from "../../server/domain/archive/record-insert";
 import { signedInAs, useTestDatabase, type Caller } from "./helpers";
 
 // 工作台 (issue 9 §1): what each role's dashboard holds, on data made here — a loan waiting for
@@ -122,4 +125,53 @@ describe("the other roles", () => {
 
 it("staffId is the borrower of the overdue loan (fixture sanity)", async () => {
   expect(await t.db.borrowRequest.count({ where: { requesterId: staffId, status: "lent" } })).toBe(1);
+});
+
+// The month card's 客户档案完整率 is counted by the database (client-file-counts.ts), not by reading
+// every file into Node: it must say what checkCompleteness() says, file for file, on the edge cases.
+describe("the client-file completeness figure", () => {
+  it("counts in SQL exactly what the statistics' per-file check counts", async () => {
+    const cls = (await t.db.archiveClass.create({ data: { code: "GZK", name: "工作台客户档案", retentionYears: 30, isClientFile: true } })).id;
+    const bare = (await t.db.archiveClass.create({ data: { code: "GZB", name: "工作台无清单客户档案", retentionYears: 30, isClientFile: true } })).id;
+    await t.db.checklistItem.createMany({
+      data: [
+        { classId: cls, name: "身份证复印件", requiredCount: 2, sortOrder: 1 },
+        { classId: cls, name: "购房合同", requiredCount: 1, sortOrder: 2 },
+        { classId: cls, name: "户口本", requiredCount: 1, condition: "individual", sortOrder: 3 },
+        { classId: cls, name: "营业执照", requiredCount: 1, condition: "company", sortOrder: 4 },
+        { classId: cls, name: "监护人证明", requiredCount: 1, condition: "minor", sortOrder: 5 },
+        { classId: cls, name: "旧版登记表", requiredCount: 1, isActive: false, sortOrder: 6 },
+      ],
+    });
+    const person = (await t.db.client.create({ data: { kind: "individual", name: "工作台业主" } })).id;
+    const company = (await t.db.client.create({ data: { kind: "company", name: "工作台公司" } })).id;
+    const file = (input: Partial<NewArchiveRecord>) =>
+      inTransaction(t.db, (tx) => insertArchiveRecord(tx, { id: archivistId, name: "test" }, { classId: cls, title: `客户档案${++n}`, formedOn: "2024-05-01", confidentiality: "internal", ...input }));
+    const id2 = { name: "身份证复印件", count: 2 };
+    const contract = { name: "购房合同", count: 1 };
+    await file({ clientId: person, paperItems: [id2, contract, { name: "户口本", count: 1 }] }); // complete
+    // Two lines of one item under names that differ only by spaces (ASCII, full-width) add up.
+    await file({ clientId: person, paperItems: [{ name: " 身份证复印件", count: 1 }, { name: "身份证复印件\u3000", count: 1 }, contract, { name: "户口本", count: 1 }] }); // complete
+    await file({ clientId: person, paperItems: [{ name: "身份证复印件", count: 1 }, contract, { name: "户口本", count: 1 }] }); // short
+    await file({ clientId: company, paperItems: [id2, contract, { name: "户口本", count: 1 }] }); // no 营业执照
+    await file({ clientId: company, paperItems: [id2, contract, { name: "营业执照", count: 1 }] }); // complete
+    await file({ paperItems: [id2, contract] }); // no client: neither kind's item applies → complete
+    await file({ clientId: person, conditions: ["minor"], paperItems: [id2, contract, { name: "户口本", count: 1 }] }); // no 监护人证明
+    await file({ clientId: person, conditions: ["co_owner"], paperItems: [id2, contract, { name: "户口本", count: 1 }] }); // flag with no item → complete
+    await file({ clientId: person, confidentiality: "secret", paperItems: [id2, contract, { name: "户口本", count: 1 }] }); // complete, 机密
+    await file({ clientId: person, confidentiality: "secret", paperItems: [] }); // 机密, nothing
+    await inTransaction(t.db, (tx) => insertArchiveRecord(tx, { id: archivistId, name: "test" }, { classId: bare, title: "无清单", formedOn: "2024-05-01", confidentiality: "internal" })); // no checklist → complete
+
+    const perFile = async (roles: Parameters<typeof clientFileCompleteness>[1]) => {
+      const files = await clientFileCompleteness(t.db, roles);
+      return { files: files.length, complete: files.filter((f) => f.percent >= 100).length };
+    };
+    // The manager reads 机密; the supervisor does not.
+    expect(await perFile(["manager"])).toEqual({ files: 11, complete: 7 });
+    expect(await clientFileCompletenessCounts(t.db, ["manager"])).toEqual({ files: 11, complete: 7 });
+    expect(await perFile(["supervisor"])).toEqual({ files: 9, complete: 6 });
+    expect(await clientFileCompletenessCounts(t.db, ["supervisor"])).toEqual({ files: 9, complete: 6 });
+    const d = await manager.dashboard.home();
+    expect(d.figures.archive).toMatchObject({ clientFiles: 11, complete: 7, completeRate: { num: 7, den: 11 } });
+  });
 });

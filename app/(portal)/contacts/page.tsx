@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Search } from "lucide-react";
+import { Download, Search } from "lucide-react";
 import { requireModule } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
 import { api } from "@/server/api/server";
-import { CONTACT_CHANNELS, CONTACT_PURPOSES, CONTACT_SORTS, FOLLOW_UP_FILTERS } from "@/server/domain/contacts/contacts.schema";
+import { CONTACT_CHANNELS, CONTACT_PURPOSES, CONTACT_SORTS, FOLLOW_UP_FILTERS, MAX_CONTACT_EXPORT_ROWS, contactFiltersFromParams, contactParamsOf } from "@/server/domain/contacts/contacts.schema";
 import { CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Button, LinkButton } from "@/components/ui/button";
+import { Button, LinkButton, buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
@@ -17,30 +17,21 @@ import { FollowUpTag } from "@/components/contacts/tags";
 
 type SearchParams = Partial<Record<"q" | "from" | "to" | "channel" | "purpose" | "followUp" | "includeVoided" | "sort" | "dir" | "page" | "created", string>>;
 
-const pick = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => ((list as readonly string[]).includes(v ?? "") ? (v as T) : undefined);
-const day = (v: string | undefined) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? "") ? v : undefined);
-
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireModule("contacts");
   const sp = await searchParams;
   const t = await getTranslations("contacts");
   const tc = await getTranslations("common");
-  const from = day(sp.from);
-  const to = day(sp.to) && (!from || day(sp.to)! >= from) ? day(sp.to) : undefined;
-  const input = {
-    q: sp.q || undefined,
-    from,
-    to,
-    channel: pick(CONTACT_CHANNELS, sp.channel),
-    purpose: pick(CONTACT_PURPOSES, sp.purpose),
-    followUp: pick(FOLLOW_UP_FILTERS, sp.followUp),
-    includeVoided: sp.includeVoided === "1",
-    sort: pick(CONTACT_SORTS, sp.sort) ?? "occurredAt",
-    dir: pick(["asc", "desc"] as const, sp.dir) ?? "desc",
-    page: Math.max(1, Number(sp.page) || 1),
-  };
+  // The export route reads the same query string the same way, so the file holds what the list shows.
+  const input = contactFiltersFromParams(sp);
+  const { from, to } = input;
   const list = await (await api()).contacts.list(input);
-  const params = { q: sp.q, from, to, channel: input.channel, purpose: input.purpose, followUp: input.followUp, includeVoided: input.includeVoided ? "1" : undefined, sort: input.sort, dir: input.dir };
+  const params = contactParamsOf(input);
+  const exportHref = (format: "csv" | "xlsx") => {
+    const q = new URLSearchParams({ format });
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    return `/api/contacts/export?${q.toString()}`;
+  };
   const sortLink = (key: (typeof CONTACT_SORTS)[number], label: string) => {
     const dir = input.sort === key && input.dir === "desc" ? "asc" : "desc";
     const qs = new URLSearchParams(Object.entries({ ...params, sort: key, dir }).filter((e): e is [string, string] => !!e[1]));
@@ -60,6 +51,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         subtitle={t("subtitle")}
         actions={
           <>
+            <a href={exportHref("csv")} className={buttonClass("secondary")} download>
+              <Download className="h-4 w-4" aria-hidden />
+              {t("exportCsv")}
+            </a>
+            <a href={exportHref("xlsx")} className={buttonClass("secondary")} download>
+              <Download className="h-4 w-4" aria-hidden />
+              {t("exportXlsx")}
+            </a>
             <LinkButton href="/contacts/reports" variant="secondary">
               {t("reportsLink")}
             </LinkButton>
@@ -68,7 +67,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         }
       />
       <form role="search" className="mb-3 flex flex-wrap items-center gap-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
-        <Input name="q" defaultValue={sp.q} placeholder={t("q")} aria-label={t("q")} className="min-w-56 flex-1" />
+        <Input name="q" defaultValue={input.q} placeholder={t("q")} aria-label={t("q")} className="min-w-56 flex-1" />
         <Input name="from" type="date" defaultValue={from} aria-label={t("from")} title={t("from")} className="w-40" />
         <Input name="to" type="date" defaultValue={to} aria-label={t("to")} title={t("to")} className="w-40" />
         <Select name="channel" defaultValue={input.channel ?? ""} aria-label={t("colChannel")} className="w-32">
@@ -109,6 +108,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           {tc("reset")}
         </Link>
       </form>
+      <p className="mb-2 text-xs text-slate-500">{t("exportHint", { max: MAX_CONTACT_EXPORT_ROWS })}</p>
       {list.rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
@@ -152,7 +152,23 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                       </div>
                     )}
                   </Td>
-                  <Td>{r.voidedAt ? <Tag tone="grey">{t("voided")}</Tag> : <FollowUpTag state={r.followUp} />}</Td>
+                  <Td className="max-w-56">
+                    {r.voidedAt ? (
+                      <>
+                        <Tag tone="grey">{t("voided")}</Tag>
+                        {/* inline-block: the row's strike-through does not run through the reason */}
+                        {r.voidReason && (
+                          <div className="mt-0.5 text-xs text-slate-500" data-void-reason>
+                            <span className="inline-block max-w-full truncate align-top" title={r.voidReason}>
+                              {t("voidReason", { reason: r.voidReason })}
+                            </span>
+                          </div>
+                        )}
+                      </>
+                    ) : (
+                      <FollowUpTag state={r.followUp} />
+                    )}
+                  </Td>
                   <Td className="whitespace-nowrap font-mono text-xs">
                     {r.complaintNo && (
                       <Link href={`/complaints/${r.complaintId}`} className="text-brand-600 hover:underline">

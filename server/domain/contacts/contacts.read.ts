@@ -4,7 +4,7 @@ import { DomainError } from "../errors";
 import { endOfShanghaiDay, formatShanghai, startOfShanghaiDay } from "../time";
 import { unitLabelsOf } from "../complaints/shared";
 import { maskPhone } from "../privacy/mask";
-import { ZListContacts, type TListContacts } from "./contacts.schema";
+import { MAX_CONTACT_EXPORT_ROWS, ZContactFilters, ZListContacts, type ContactFilters, type TContactFilters, type TListContacts } from "./contacts.schema";
 
 // Reading the register: lists for the desk and the leads, one entry, and what 转投诉 prefills.
 
@@ -54,8 +54,7 @@ async function present(db: Db, rows: Row[]) {
   }));
 }
 
-export async function listContacts(db: Db, raw: TListContacts) {
-  const input = ZListContacts.parse(raw);
+function whereOf(input: ContactFilters): Prisma.ContactLogWhereInput {
   const and: Prisma.ContactLogWhereInput[] = [];
   if (!input.includeVoided) and.push({ voidedAt: null });
   if (input.from) and.push({ occurredAt: { gte: startOfShanghaiDay(input.from) } });
@@ -66,15 +65,33 @@ export async function listContacts(db: Db, raw: TListContacts) {
   if (input.followUp === "done") and.push({ followUpDoneAt: { not: null } });
   if (input.followUp === "none") and.push({ followUpNeeded: false });
   if (input.q) and.push({ OR: [{ contactNo: { startsWith: input.q.toUpperCase() } }, { searchText: { contains: input.q.toLowerCase() } }] });
-  const where: Prisma.ContactLogWhereInput = { AND: and };
-  // The secondary key keeps paging stable when many entries share a minute.
-  const orderBy: Prisma.ContactLogOrderByWithRelationInput[] = [{ [input.sort]: input.dir }, { contactNo: input.dir }];
+  return { AND: and };
+}
+
+// The secondary key keeps paging stable when many entries share a minute.
+const orderOf = (input: ContactFilters): Prisma.ContactLogOrderByWithRelationInput[] => [{ [input.sort]: input.dir }, { contactNo: input.dir }];
+
+export async function listContacts(db: Db, raw: TListContacts) {
+  const input = ZListContacts.parse(raw);
+  const where = whereOf(input);
   const [total, rows] = await Promise.all([
     db.contactLog.count({ where }),
-    db.contactLog.findMany({ where, orderBy, skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: rowSelect }),
+    db.contactLog.findMany({ where, orderBy: orderOf(input), skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: rowSelect }),
   ]);
   return { total, page: input.page, pageSize: input.pageSize, rows: await present(db, rows) };
 }
+
+/** Every entry the list's filters select, in the list's order (no paging), as the list shows them. */
+export async function contactRowsForExport(db: Db, raw: TContactFilters) {
+  const filters = ZContactFilters.parse(raw);
+  const where = whereOf(filters);
+  const total = await db.contactLog.count({ where });
+  if (total > MAX_CONTACT_EXPORT_ROWS) throw new DomainError("CONTACT_EXPORT_TOO_LARGE", { total, max: MAX_CONTACT_EXPORT_ROWS });
+  const rows = await db.contactLog.findMany({ where, orderBy: orderOf(filters), select: rowSelect });
+  return { filters, rows: await present(db, rows) };
+}
+
+export type ContactRow = Awaited<ReturnType<typeof present>>[number];
 
 export async function getContact(db: Db, contactId: string) {
   const row = await db.contactLog.findUnique({ where: { id: contactId }, select: rowSelect });

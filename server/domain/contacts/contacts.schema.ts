@@ -48,19 +48,66 @@ export const ZContactId = z.object({ contactId: z.uuid() });
 export const ZComplaintLink = z.object({ complaintId: z.uuid() });
 export const ZRepairLink = z.object({ repairId: z.uuid() });
 
+// The list's filters, shared by the page, the list procedure and the export.
+const filterFields = {
+  q: z.string().trim().max(50).optional(),
+  from: day.optional().or(z.literal("").transform(() => undefined)),
+  to: day.optional().or(z.literal("").transform(() => undefined)),
+  channel: z.enum(CONTACT_CHANNELS).optional(),
+  purpose: z.enum(CONTACT_PURPOSES).optional(),
+  followUp: z.enum(FOLLOW_UP_FILTERS).optional(),
+  includeVoided: z.boolean().default(false),
+  sort: z.enum(CONTACT_SORTS).default("occurredAt"),
+  dir: z.enum(["asc", "desc"]).default("desc"),
+};
+const rangeOrder = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to;
+
+export const ZContactFilters = z.object(filterFields).refine(rangeOrder, { message: "rangeOrder", path: ["to"] });
+export type TContactFilters = z.input<typeof ZContactFilters>;
+export type ContactFilters = z.output<typeof ZContactFilters>;
+
 export const ZListContacts = z
   .object({
-    q: z.string().trim().max(50).optional(),
-    from: day.optional().or(z.literal("").transform(() => undefined)),
-    to: day.optional().or(z.literal("").transform(() => undefined)),
-    channel: z.enum(CONTACT_CHANNELS).optional(),
-    purpose: z.enum(CONTACT_PURPOSES).optional(),
-    followUp: z.enum(FOLLOW_UP_FILTERS).optional(),
-    includeVoided: z.boolean().default(false),
-    sort: z.enum(CONTACT_SORTS).default("occurredAt"),
-    dir: z.enum(["asc", "desc"]).default("desc"),
+    ...filterFields,
     page: z.number().int().min(1).max(10_000).default(1),
     pageSize: z.number().int().min(1).max(100).default(20),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "rangeOrder", path: ["to"] });
+  .refine(rangeOrder, { message: "rangeOrder", path: ["to"] });
 export type TListContacts = z.input<typeof ZListContacts>;
+
+/** One export holds at most this many entries (a file that still opens in Excel/WPS). */
+export const MAX_CONTACT_EXPORT_ROWS = 10_000;
+export const CONTACT_EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ContactExportFormat = (typeof CONTACT_EXPORT_FORMATS)[number];
+
+type Params = Partial<Record<string, string | string[] | undefined>>;
+const pick = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => ((list as readonly string[]).includes(v ?? "") ? (v as T) : undefined);
+const dayParam = (v: string | undefined) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? "") ? v : undefined);
+
+/**
+ * The page's query string as filters; the list page and the export route read the same URL the
+ * same way (unknown values fall back to "all", a reversed range drops its end), so a file
+ * holds what the screen shows.
+ */
+export function contactFiltersFromParams(raw: Params): ContactFilters & { page: number } {
+  const sp = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])) as Record<string, string | undefined>;
+  const from = dayParam(sp.from);
+  const to = dayParam(sp.to) && (!from || dayParam(sp.to)! >= from) ? dayParam(sp.to) : undefined;
+  return {
+    q: sp.q?.trim() ? sp.q.trim().slice(0, 50) : undefined,
+    from,
+    to,
+    channel: pick(CONTACT_CHANNELS, sp.channel),
+    purpose: pick(CONTACT_PURPOSES, sp.purpose),
+    followUp: pick(FOLLOW_UP_FILTERS, sp.followUp),
+    includeVoided: sp.includeVoided === "1",
+    sort: pick(CONTACT_SORTS, sp.sort) ?? "occurredAt",
+    dir: pick(["asc", "desc"] as const, sp.dir) ?? "desc",
+    page: Math.max(1, Math.min(10_000, Math.floor(Number(sp.page)) || 1)),
+  };
+}
+
+/** The filters back as the page's query string (empty ones left out). */
+export function contactParamsOf(f: ContactFilters): Record<string, string | undefined> {
+  return { q: f.q, from: f.from, to: f.to, channel: f.channel, purpose: f.purpose, followUp: f.followUp, includeVoided: f.includeVoided ? "1" : undefined, sort: f.sort, dir: f.dir };
+}

@@ -1,14 +1,19 @@
 import type { Db } from "../../db/client";
 import { inTransaction, type Tx } from "../../db/tx";
 import { DomainError } from "../errors";
-import { writeAudit } from "../audit/audit-log";
+import { writeAudit, type Actor } from "../audit/audit-log";
+import type { Prisma } from "../../db/generated/client";
+import type { Locale } from "../../i18n/config";
+import { toCsv, toXlsx } from "../borrowing/register-export";
+import { contactRowsForExport } from "./contacts.read";
+import { contactExportFileName, contactTable } from "./contact-export";
 import { allocateDocumentSeq, formatDocumentNo } from "../document-number";
 import { shanghaiDay } from "../time";
 import { shanghaiInstant } from "../complaints/complaints.schema";
 import { unitLabelsOf, type Who } from "../complaints/shared";
 import { maskPhone } from "../privacy/mask";
 import { assertMayAmend } from "./contacts.policy";
-import { ZContactCorrect, ZContactRecord, ZContactVoid, ZFollowUpDone, type TContactCorrect, type TContactRecord, type TContactVoid, type TFollowUpDone } from "./contacts.schema";
+import { ZContactCorrect, ZContactRecord, ZContactVoid, ZFollowUpDone, type ContactExportFormat, type TContactFilters, type TContactCorrect, type TContactRecord, type TContactVoid, type TFollowUpDone } from "./contacts.schema";
 
 // 客户来电来访登记 (issue 9 §0, 000 §13): the front desk records every call and visit; the daily,
 // weekly and monthly 来电来访情况 count this register. Nothing is deleted: a wrong entry is
@@ -148,4 +153,25 @@ export async function completeFollowUp(db: Db, who: Who, raw: TFollowUpDone) {
     await writeAudit(tx, who, { action: "contact.followUp", entity: "ContactLog", entityId: c.id, before: { followUpDoneAt: null }, after: { contactNo: c.contactNo, followUpDoneAt: now.toISOString(), note: input.note } });
     return { id: c.id, contactNo: c.contactNo };
   });
+}
+
+/**
+ * 导出 CSV / XLSX: the entries the list's filters select, as the list shows them (phones masked),
+ * with an audit entry saying who exported which filters and how many entries — the register
+ * holds clients' names and what they called about.
+ */
+export async function exportContacts(db: Db, actor: Actor, raw: TContactFilters, format: ContactExportFormat, locale: Locale, now = new Date()) {
+  const { filters, rows } = await contactRowsForExport(db, raw);
+  const file = contactExportFileName(locale, now, format);
+  const table = contactTable(rows, locale);
+  const body = format === "csv" ? toCsv(table) : await toXlsx(table, file.sheet);
+  await inTransaction(db, (tx) =>
+    writeAudit(tx, actor, {
+      action: "contact.export",
+      entity: "ContactLog",
+      entityId: null,
+      after: { format, rows: rows.length, filters: JSON.parse(JSON.stringify(filters)) as Prisma.InputJsonValue },
+    }),
+  );
+  return { body, rows: rows.length, ...file };
 }

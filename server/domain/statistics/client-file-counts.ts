@@ -1,0 +1,59 @@
+import type { Db } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
+import type { Role } from "../../auth/roles";
+import { canSeeSecret } from "../archive/archive.policy";
+
+// How many visible client files there are and how many are complete, counted by the database in
+// one query: the 工作台 shows these two numbers on every load, and reading every file with its
+// paper items into Node (clientFileCompleteness, which the statistics page needs for its
+// per-place and most-missing tables) grows with the archive.
+//
+// "Complete" is exactly checkCompleteness()'s percent = 100 (archive/completeness.ts): no active
+// checklist item of the file's class that applies to it (no condition; the client's kind for
+// individual / company, none when no client is linked; the file's flag for the others) has fewer
+// paper items — lines summed by name, names compared trimmed as String.prototype.trim does —
+// than it requires. tests/integration/dashboard.test.ts checks both ways agree on edge cases.
+
+/** Every character String.prototype.trim() removes, for btrim(): the same trim on both sides. */
+const JS_TRIM_CHARS = (() => {
+  let s = "";
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    if (c < 0xd800 || c > 0xdfff) if (ch.trim() === "") s += ch;
+  }
+  return s;
+})();
+
+export async function clientFileCompletenessCounts(db: Db, roles: readonly Role[], projectId?: string): Promise<{ files: number; complete: number }> {
+  const visible = canSeeSecret(roles) ? Prisma.empty : Prisma.sql`AND r."confidentiality" <> 'secret'`;
+  const project = projectId ? Prisma.sql`AND r."projectId" = ${projectId}::uuid` : Prisma.empty;
+  // Set-wise (hash joins), not a subquery per file and checklist item: the paper items of the
+  // visible files summed per trimmed name once, then the applicable items they fall short of.
+  const [row] = await db.$queryRaw<{ files: number; incomplete: number }[]>`
+    WITH files AS (
+      SELECT r."id", r."classId", r."conditions", c."kind"::text AS "kind"
+      FROM "ArchiveRecord" r
+      JOIN "ArchiveClass" k ON k."id" = r."classId" AND k."isClientFile"
+      LEFT JOIN "Client" c ON c."id" = r."clientId"
+      WHERE TRUE ${visible} ${project}
+    ), paper AS (
+      SELECT p."recordId", btrim(p."name", ${JS_TRIM_CHARS}) AS "name", sum(p."count") AS "count"
+      FROM "ArchivePaperItem" p JOIN files f ON f."id" = p."recordId"
+      GROUP BY 1, 2
+    ), lists AS (
+      SELECT ci."classId", btrim(ci."name", ${JS_TRIM_CHARS}) AS "name", ci."requiredCount", ci."condition"
+      FROM "ChecklistItem" ci WHERE ci."isActive"
+    ), short AS (
+      SELECT DISTINCT f."id"
+      FROM files f
+      JOIN lists l ON l."classId" = f."classId"
+      LEFT JOIN paper p ON p."recordId" = f."id" AND p."name" = l."name"
+      WHERE (l."condition" IS NULL
+             OR (l."condition" IN ('individual', 'company') AND l."condition"::text = f."kind")
+             OR (l."condition" NOT IN ('individual', 'company') AND l."condition" = ANY(f."conditions")))
+        AND COALESCE(p."count", 0) < l."requiredCount"
+    )
+    SELECT (SELECT count(*) FROM files)::int AS "files", (SELECT count(*) FROM short)::int AS "incomplete"`;
+  const files = row?.files ?? 0;
+  return { files, complete: files - (row?.incomplete ?? 0) };
+}
