@@ -45,7 +45,7 @@ export default async function StockTakesPage({ searchParams }: { searchParams: P
         </button>
       </form>
       {takes.rows.length === 0 ? (
-        <EmptyState>{t("empty")}</EmptyState>
+        <EmptyState>{isKeeper ? t("empty") : t("none")}</EmptyState>
       ) : (
         <>
           <Table caption={t("title")}>

@@ -88,7 +88,7 @@ export default async function BoxPage({ params }: { params: Promise<{ boxId: str
       {takes && (
         <Card title={t("stockTakesOfBox")} className="mt-6">
           {takes.rows.length === 0 ? (
-            <p className="text-sm text-slate-500">{ts("empty")}</p>
+            <p className="text-sm text-slate-500">{ts("none")}</p>
           ) : (
             <ul className="space-y-1 text-sm">
               {takes.rows.map((s) => (
