@@ -12,6 +12,8 @@ let manager: Caller;
 let manager2: Caller;
 let staff: Caller;
 let archivistId: string;
+let managerId: string;
+let manager2Id: string;
 let classId: string;
 
 async function pastRecord(title: string, formedOn = "2012-05-01") {
@@ -27,8 +29,12 @@ beforeAll(async () => {
   archivist = a.caller;
   archivistId = a.user.id;
   archivist2 = (await signedInAs(t.db, ["archivist"])).caller;
-  manager = (await signedInAs(t.db, ["manager"])).caller;
-  manager2 = (await signedInAs(t.db, ["manager"])).caller;
+  const m = await signedInAs(t.db, ["manager"]);
+  manager = m.caller;
+  managerId = m.user.id;
+  const m2 = await signedInAs(t.db, ["manager"]);
+  manager2 = m2.caller;
+  manager2Id = m2.user.id;
   staff = (await signedInAs(t.db, ["staff"])).caller;
   classId = (await t.db.archiveClass.create({ data: { code: "NB", name: "部门内部档案", retentionYears: 10 }, select: { id: true } })).id;
 });
@@ -97,6 +103,22 @@ describe("approval of a destruction list", () => {
     const audit = await t.db.auditLog.findMany({ where: { action: { in: ["weeding.approve", "archive.destroy"] }, entityId: { in: [list.id, ...recs.map((r) => r.id)] } } });
     expect(audit.map((a) => a.action).sort()).toEqual(["archive.destroy", "archive.destroy", "weeding.approve"]);
     expect(audit.find((a) => a.action === "weeding.approve")!.before).toMatchObject({ status: "submitted" });
+  });
+
+  it("a submitted destruction list waits in every manager's inbox; the decision goes back to the archivist who drew it up", async () => {
+    const link = (id: string) => `/archive/weeding/${id}`;
+    const inbox = (userId: string, kind: string, id: string) => t.db.notification.findMany({ where: { userId, kind, link: link(id) }, select: { params: true } });
+    const approved = await archivist.archive.weeding.create({ kind: "destroy", reason: "保管期满", recordIds: [(await pastRecord("2014 年会议纪要")).id] });
+    await archivist.archive.weeding.submit({ listId: approved.id });
+    for (const id of [managerId, manager2Id]) expect(await inbox(id, "weedingSubmitted", approved.id)).toEqual([{ params: expect.objectContaining({ listNo: approved.listNo }) }]);
+    expect(await inbox(archivistId, "weedingSubmitted", approved.id)).toEqual([]);
+    await manager.archive.weeding.approve({ listId: approved.id });
+    expect(await inbox(archivistId, "weedingApproved", approved.id)).toHaveLength(1);
+
+    const rejected = await archivist.archive.weeding.create({ kind: "destroy", reason: "保管期满", recordIds: [(await pastRecord("2014 年值班记录")).id] });
+    await archivist.archive.weeding.submit({ listId: rejected.id });
+    await manager2.archive.weeding.reject({ listId: rejected.id, comment: "请补充鉴定意见" });
+    expect(await inbox(archivistId, "weedingRejected", rejected.id)).toEqual([{ params: expect.objectContaining({ listNo: rejected.listNo, comment: "请补充鉴定意见" }) }]);
   });
 
   it("two managers approving at once: exactly one succeeds", async () => {

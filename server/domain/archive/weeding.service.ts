@@ -3,6 +3,8 @@ import type { Prisma, WeedingKind } from "../../db/generated/client";
 import { inTransaction, isUniqueViolation, type Tx } from "../../db/tx";
 import { DomainError } from "../errors";
 import { writeAudit, type Actor } from "../audit/audit-log";
+import { activeUserIdsWithRoles, notify } from "../notifications/notify";
+import { WEEDING_APPROVERS } from "./archive.policy";
 import { shanghaiDay } from "../time";
 import { dateOfDay, dayOf } from "./retention";
 import { purgeAttachments, removeUnreferencedFiles } from "./attachments.service";
@@ -188,7 +190,19 @@ async function moveList(tx: Tx, actor: Actor & { id: string }, listId: string, a
     before: { listNo: list.listNo, status: list.status },
     after: { listNo: list.listNo, status: to, ...(decision.comment ? { comment: decision.comment } : {}) },
   });
+  await notifyWeedingMove(tx, actor, list, action, decision.comment ?? null);
   return { ...list, status: to };
+}
+
+/** A destruction list submitted waits in the managers' inbox; their decision goes back to whoever drew it up. */
+async function notifyWeedingMove(tx: Tx, actor: Actor & { id: string }, list: { id: string; listNo: string; createdById: string | null }, action: WeedingAction, comment: string | null) {
+  const link = `/archive/weeding/${list.id}`;
+  if (action === "submit") {
+    const approvers = await activeUserIdsWithRoles(tx, WEEDING_APPROVERS, actor.id);
+    await notify(tx, { userIds: approvers, kind: "weedingSubmitted", params: { listNo: list.listNo, by: actor.name }, link, dedupeKey: `weeding-submitted:${list.id}` });
+  } else if ((action === "approve" || action === "reject") && list.createdById) {
+    await notify(tx, { userIds: [list.createdById], kind: action === "approve" ? "weedingApproved" : "weedingRejected", params: { listNo: list.listNo, by: actor.name, comment: comment ?? "" }, link, dedupeKey: `weeding-${action}:${list.id}` });
+  }
 }
 
 /**
