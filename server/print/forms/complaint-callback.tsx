@@ -1,8 +1,7 @@
-import { COMPLAINT_READERS } from "../../domain/complaints/complaints.policy";
 import { formatShanghai } from "../../domain/time";
 import { Fields } from "../print-document";
 import { definePrintForm, type PrintT } from "../print-form";
-import { clockText, loadComplaints, recentComplaints, type ComplaintDoc } from "./complaint-sheet";
+import { clockText, complaintDocForm, recentComplaints, type ComplaintDoc } from "./complaint-sheet";
 
 // 回访记录 (002 §3: 回访时……做好回访记录; 001: 100% 回访): one sheet per complaint, as the paper
 // record is kept with the complaint — what was complained of and how it was settled, then every
@@ -68,13 +67,8 @@ function CallbackBody({ doc: c, t }: { doc: ComplaintDoc; t: PrintT }) {
 
 export const complaintCallbackForm = definePrintForm<ComplaintDoc>({
   key: "complaint-callback",
-  roles: COMPLAINT_READERS,
-  entity: "Complaint",
-  load: loadComplaints,
-  idOf: (c) => c.id,
-  numberOf: (c) => c.complaintNo,
+  ...complaintDocForm,
   titleOf: (_c, t) => t("print.forms.complaintCallback.title"),
-  portalPath: (c) => `/complaints/${c.id}`,
   signatures: (_c, t) => [t("print.forms.complaintCallback.signCaller"), t("print.forms.complaintCallback.signClient"), t("print.forms.complaintCallback.signSupervisor")],
   Body: CallbackBody,
   // Complaints that have been called back at least once.

@@ -115,16 +115,21 @@ function ComplaintSheetBody({ doc: c, t }: { doc: ComplaintDoc; t: PrintT }) {
   );
 }
 
-export const complaintSheetForm = definePrintForm<ComplaintDoc>({
-  key: "complaint-sheet",
+/** What every printed form of one complaint shares: who may print it, how it is read and where its QR code points. */
+export const complaintDocForm = {
   // Every reader of 投诉与回访 sees every complaint (the department answers for all of them).
   roles: COMPLAINT_READERS,
   entity: "Complaint",
   load: loadComplaints,
-  idOf: (c) => c.id,
-  numberOf: (c) => c.complaintNo,
+  idOf: (c: ComplaintDoc) => c.id,
+  numberOf: (c: ComplaintDoc) => c.complaintNo,
+  portalPath: (c: ComplaintDoc) => `/complaints/${c.id}`,
+};
+
+export const complaintSheetForm = definePrintForm<ComplaintDoc>({
+  key: "complaint-sheet",
+  ...complaintDocForm,
   titleOf: (_c, t) => t("print.forms.complaintSheet.title"),
-  portalPath: (c) => `/complaints/${c.id}`,
   signatures: (_c, t) => [t("print.forms.complaintSheet.signReceiver"), t("print.forms.complaintSheet.signHandler"), t("print.forms.complaintSheet.signSupervisor")],
   Body: ComplaintSheetBody,
   recent: (db, _viewer, limit, t) => recentComplaints(db, limit, t),
