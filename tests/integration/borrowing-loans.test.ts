@@ -92,6 +92,19 @@ describe("lend", () => {
     expect(await auditsOf(req.id, "borrow.lend")).toBe(0);
   });
 
+  it("a staff member who also keeps the archive cannot hand their own slip over; a colleague can", async () => {
+    const both = await signedInAs(t.db, ["staff", "archivist"]);
+    const r = await record();
+    const req = await approvedSlip([r.id], both.caller);
+    const own = await refusalOf(both.caller.borrowing.loans.lend({ requestId: req.id }));
+    expect([own.code, own.domainCode]).toEqual(["FORBIDDEN", "BORROW_SELF_LEND"]);
+    expect(own.message).toBe("不能为自己的借出单办理借出，请由其他档案管理员办理。");
+    expect((await slipOf(req.id)).status).toBe("approved");
+    expect(await auditsOf(req.id, "borrow.lend")).toBe(0);
+    await archivist.borrowing.loans.lend({ requestId: req.id });
+    expect((await slipOf(req.id)).status).toBe("lent");
+  });
+
   it("a missing-id or malformed input changes nothing", async () => {
     expect((await refusalOf(archivist.borrowing.loans.lend({ requestId: "nope" }))).code).toBe("BAD_REQUEST");
     expect((await refusalOf(archivist.borrowing.loans.lend({ requestId: crypto.randomUUID() }))).code).toBe("NOT_FOUND");

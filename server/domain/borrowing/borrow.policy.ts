@@ -26,6 +26,11 @@ export function assertNotOwnRequest(deciderId: string, requesterId: string): voi
   if (deciderId === requesterId) throw new DomainError("BORROW_SELF_APPROVAL");
 }
 
+/** The archivist who hands the files over is never the borrower (a staff member who also keeps the archive borrows through a colleague). */
+export function assertNotOwnLoan(lenderId: string, requesterId: string): void {
+  if (lenderId === requesterId) throw new DomainError("BORROW_SELF_LEND");
+}
+
 /** The second approval of a 机密 loan: the configured role, and neither the borrower nor the first approver. */
 export function assertCanGiveSecondApproval(
   decider: { id: string; roles: readonly Role[] },

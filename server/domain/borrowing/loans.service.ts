@@ -6,7 +6,7 @@ import { writeAudit, type Actor } from "../audit/audit-log";
 import { activeUserIdsWithRoles, notify } from "../notifications/notify";
 import { dateOfDay, dayOf } from "../archive/retention";
 import { ON_LOAN_STATUSES, availableActions, fromStatusesOf, transition, type BorrowAction } from "./borrow.machine";
-import { assertBorrower, LOAN_APPROVERS } from "./borrow.policy";
+import { assertBorrower, assertNotOwnLoan, LOAN_APPROVERS } from "./borrow.policy";
 import { latestDueOn, type LoanRules } from "./loan-period";
 import { dueDayRules } from "./settings.service";
 import type { TClearRecordFlag, TRequestRenewal, TReturnLoan } from "./loan.schema";
@@ -72,6 +72,7 @@ export async function lendLoan(db: Db, actor: Person, requestId: string) {
     return await inTransaction(db, async (tx) => {
       const loan = await readLoan(tx, requestId);
       transition(loan, "lend");
+      assertNotOwnLoan(actor.id, loan.requesterId);
       const now = new Date();
       const unreserved = loan.items.filter((i) => i.holdKey !== i.recordId);
       if (unreserved.length) {
