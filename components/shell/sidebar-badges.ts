@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db/client";
 import type { SessionUser } from "@/server/domain/accounts/session";
+import { createTtlCache } from "@/server/cache/ttl-cache";
 import { deskBadge } from "@/server/domain/borrowing/loan-views";
 import { approvalsBadge } from "@/server/domain/borrowing/approvals.service";
 import { complaintBadges } from "@/server/domain/complaints/badges";
@@ -23,7 +24,18 @@ const SOURCES: BadgeSource[] = [
   contactBadges,
 ];
 
-export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {
+// Every page draws the badges, so they are cached per user and role set for a few seconds and
+// 50 simultaneous requests of one user share one round of counts. A badge may lag a change by
+// up to BADGE_TTL_MS (nothing invalidates on write): these are reminders, and the lists
+// themselves are always read fresh.
+const BADGE_TTL_MS = 5_000;
+const cache = createTtlCache<Record<string, number>>({ ttlMs: BADGE_TTL_MS, maxEntries: 1_000 });
+
+async function countBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {
   const parts = await Promise.all(SOURCES.map((source) => source(db, user)));
   return Object.assign({}, ...parts);
+}
+
+export async function sidebarBadges(db: Db, user: SessionUser): Promise<Record<string, number>> {
+  return cache.get(`${user.id}:${[...user.roles].sort().join(",")}`, () => countBadges(db, user));
 }

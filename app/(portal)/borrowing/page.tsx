@@ -170,7 +170,7 @@ export default async function MyBorrowingPage({ searchParams }: { searchParams: 
               ))}
             </tbody>
           </Table>
-          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} params={params} />
+          <Pagination page={data.page} pageSize={data.pageSize} total={data.total} totalCapped={data.totalCapped} params={params} />
         </>
       )}
     </>

@@ -163,7 +163,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={params} />
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={params} />
         </>
       )}
     </>

@@ -186,7 +186,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={params} />
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={params} />
         </>
       )}
     </>

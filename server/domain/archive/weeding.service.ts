@@ -10,6 +10,7 @@ import { dateOfDay, dayOf } from "./retention";
 import { purgeAttachments, removeUnreferencedFiles } from "./attachments.service";
 import { OPEN_STATUSES, availableActions, fromStatusOf, transition, type WeedingAction } from "./weeding.machine";
 import { ZListWeedingLists, ZWeedingProposals, type TApproveWeedingList, type TCreateWeedingList, type TListWeedingLists, type TRejectWeedingList, type TWeedingProposals } from "./weeding.schema";
+import { cappedTotal, countLimit } from "../capped-count";
 
 // 剔除/销毁 (002 §2): past-retention files go on a list the manager approves; the list, its
 // decision and the records' rows stay forever. 移出: the same list, carried out without approval.
@@ -37,11 +38,11 @@ export async function listProposals(db: Db, raw: TWeedingProposals) {
       take: input.pageSize,
       select: { id: true, archiveNo: true, title: true, formedOn: true, retentionYears: true, expiresOn: true, confidentiality: true, archiveClass: { select: { code: true, name: true } } },
     }),
-    db.archiveRecord.count({ where }),
+    db.archiveRecord.count({ where, take: countLimit(input.page, input.pageSize) }),
   ]);
   return {
     rows: rows.map((r) => ({ ...r, formedOn: dayOf(r.formedOn), expiresOn: r.expiresOn ? dayOf(r.expiresOn) : null })),
-    total,
+    ...cappedTotal(total, input.page, input.pageSize),
     page: input.page,
     pageSize: input.pageSize,
   };

@@ -13,6 +13,7 @@ import { checkDueOn, daysOverdue, settleDueOn } from "./loan-period";
 import { dueDayRules, getBorrowSettings, type BorrowSettingsView } from "./settings.service";
 import { assertNotHeld, holdersOf, moveLoan, type Person } from "./requests.service";
 import { slipRowSelect } from "./slip.select";
+import { cappedTotal, countLimit } from "../capped-count";
 import {
   ZApproveBorrow,
   ZApproveRenewal,
@@ -281,7 +282,7 @@ export async function listInbox(db: Db, user: Viewer, raw: TListInbox, now = new
       ? waitingWhere(user, settings)
       : { OR: [{ approvedById: user.id }, { secondApprovedById: user.id }, { rejectedById: user.id }] };
   const counts = await waitingCountFor(db, user);
-  const empty = { rows: [], total: 0, renewals: [], counts, page: input.page, pageSize: input.pageSize, secretApproverRole: settings.secretApproverRole };
+  const empty = { rows: [], total: 0, totalCapped: false, renewals: [], counts, page: input.page, pageSize: input.pageSize, secretApproverRole: settings.secretApproverRole };
   if (!base) return empty;
   const where: Prisma.BorrowRequestWhereInput = {
     AND: [base, inboxTextFilter(input.q), input.borrowType ? { borrowType: input.borrowType } : {}, input.secretOnly ? { needsSecondApproval: true } : {}],
@@ -289,7 +290,7 @@ export async function listInbox(db: Db, user: Viewer, raw: TListInbox, now = new
   const rWhere = input.view === "waiting" ? renewalsWaitingWhere(user) : null;
   const [rows, total, renewals] = await Promise.all([
     db.borrowRequest.findMany({ where, orderBy: [{ [input.sort]: input.dir }, { requestNo: "asc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: inboxSelect }),
-    db.borrowRequest.count({ where }),
+    db.borrowRequest.count({ where, take: countLimit(input.page, input.pageSize) }),
     rWhere && input.page === 1
       ? db.borrowRenewal.findMany({
           where: { AND: [rWhere, input.q ? { request: inboxTextFilter(input.q) } : {}] },
@@ -330,7 +331,7 @@ export async function listInbox(db: Db, user: Viewer, raw: TListInbox, now = new
         return { ...i.record, heldBy: h && h.id !== r.id ? h.requestNo : null };
       }),
     })),
-    total,
+    ...cappedTotal(total, input.page, input.pageSize),
     renewals: renewals.map((n) => ({
       id: n.id,
       requestId: n.request.id,

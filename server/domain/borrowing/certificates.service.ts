@@ -6,8 +6,10 @@ import { writeAudit, type Actor } from "../audit/audit-log";
 import { shanghaiDay } from "../time";
 import { maskIdNumber, maskPhone } from "../privacy/mask";
 import { nextDocumentNo } from "../document-number";
+import { prefixRange } from "../search/prefix-range";
 import { checkIdentity, normaliseIdNumber, type Buyer } from "./identity-check";
 import { ZCreateHandout, ZHandoutList, ZVoidHandout, type TCreateHandout, type THandoutList, type TVoidHandout } from "./certificate.schema";
+import { cappedTotal, countLimit } from "../capped-count";
 
 // 产权证领取 [000 §10.4, DOMAIN §2]: the certificate is handed to the owner after an identity check
 // against the unit's buyers, or to an agent with a power of attorney; who handed it over, when,
@@ -82,11 +84,11 @@ export async function listHandouts(db: Db, raw: THandoutList) {
   const where = and.length ? { AND: and } : {};
   const [rows, total, valid, unconfirmed] = await Promise.all([
     db.certificateHandout.findMany({ where, orderBy: [{ handedAt: "desc" }, { handoutNo: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: handoutSelect }),
-    db.certificateHandout.count({ where }),
+    db.certificateHandout.count({ where, take: countLimit(input.page, input.pageSize) }),
     db.certificateHandout.count({ where: { voidedAt: null } }),
     db.certificateHandout.count({ where: { voidedAt: null, confirmedAt: null } }),
   ]);
-  return { rows: rows.map(handoutOf), total, valid, unconfirmed, page: input.page, pageSize: input.pageSize };
+  return { rows: rows.map(handoutOf), ...cappedTotal(total, input.page, input.pageSize), valid, unconfirmed, page: input.page, pageSize: input.pageSize };
 }
 
 export async function getHandout(db: Db, handoutId: string) {
@@ -114,11 +116,21 @@ export async function buildingUnits(db: Db, buildingId: string) {
   return units.map((u) => ({ id: u.id, number: u.number, owners: u.owners.map((o) => o.client.name) }));
 }
 
-/** Units by 房号 or a buyer's name (part of it), for the search box beside the picker. */
+/**
+ * Units by 房号 or a buyer's name, each as a prefix (an index range on Unit_number_idx and
+ * Client_name_idx: a substring would read every unit and every client), for the search box
+ * beside the picker. The two lookups are capped before the units are read.
+ */
 export async function searchUnits(db: Db, q: string) {
-  const term = { contains: q.trim(), mode: "insensitive" as const };
+  const term = q.trim();
+  const [byNumber, byOwner] = await Promise.all([
+    db.unit.findMany({ where: { number: prefixRange(term.toUpperCase()), owners: { some: {} } }, orderBy: { number: "asc" }, take: 100, select: { id: true } }),
+    db.clientUnit.findMany({ where: { client: { name: prefixRange(term) } }, take: 100, select: { unitId: true } }),
+  ]);
+  const ids = [...new Set([...byNumber.map((u) => u.id), ...byOwner.map((o) => o.unitId)])];
+  if (ids.length === 0) return [];
   const units = await db.unit.findMany({
-    where: { owners: { some: {} }, OR: [{ number: term }, { owners: { some: { client: { name: term } } } }] },
+    where: { id: { in: ids } },
     orderBy: [{ building: { project: { code: "asc" } } }, { building: { sortOrder: "asc" } }, { number: "asc" }],
     take: 20,
     select: {

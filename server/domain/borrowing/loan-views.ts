@@ -14,6 +14,7 @@ import { isLoanOverdue } from "./overdue";
 import { dueDayRules } from "./settings.service";
 import { LOAN_ENTITY, stepsOf } from "../calendar/escalation.service";
 import { ZDeskList, type DeskView, type TDeskList } from "./loan.schema";
+import { cappedTotal, countLimit } from "../capped-count";
 
 // What the borrow slip's page and the archive desk show: the slip with its files, renewals and
 // history, the buttons a person may press, the desk's tabs and counts, a record's loan state.
@@ -235,7 +236,7 @@ export async function deskList(db: Db, raw: TDeskList, now = new Date()) {
         renewals: { where: { status: "pending" }, select: { id: true } },
       },
     }),
-    db.borrowRequest.count({ where }),
+    db.borrowRequest.count({ where, take: countLimit(input.page, input.pageSize) }),
     deskCounts(db, now),
   ]);
   return {
@@ -255,7 +256,7 @@ export async function deskList(db: Db, raw: TDeskList, now = new Date()) {
           .sort((a, b) => a.archiveNo.localeCompare(b.archiveNo)),
       };
     }),
-    total,
+    ...cappedTotal(total, input.page, input.pageSize),
     counts,
     view: input.view,
     sort,

@@ -10,6 +10,7 @@ import { dateOfDay, dayOf } from "../archive/retention";
 import { daysBetween, daysOverdue } from "./loan-period";
 import { MAX_EXPORT_ROWS, ZRegisterFilters, ZRegisterList, type ExportFormat, type RegisterFilters, type TRegisterFilters, type TRegisterList } from "./register.schema";
 import { registerFileName, registerTable, toCsv, toXlsx, type RegisterLabels } from "./register-export";
+import { cappedTotal, countLimit } from "../capped-count";
 
 // 借阅登记表 (DOMAIN §2, issue 5 item 6): every loan — who, which records, purpose, approver(s),
 // dates, returned state — read straight from the slips; it writes nothing but the export's
@@ -177,10 +178,10 @@ export async function listRegister(db: Db, roles: readonly Role[], raw: TRegiste
   const where = whereOf(input, now);
   const [rows, total, overdueNow] = await Promise.all([
     db.borrowRequest.findMany({ where, orderBy: orderOf(input), skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: registerSelect }),
-    db.borrowRequest.count({ where }),
+    db.borrowRequest.count({ where, take: countLimit(input.page, input.pageSize) }),
     db.borrowRequest.count({ where: { status: OUT, dueOn: { lt: dateOfDay(shanghaiDay(now)) } } }),
   ]);
-  return { rows: rows.map((r) => rowOf(r, roles, now)), total, overdueNow, page: input.page, pageSize: input.pageSize };
+  return { rows: rows.map((r) => rowOf(r, roles, now)), ...cappedTotal(total, input.page, input.pageSize), overdueNow, page: input.page, pageSize: input.pageSize };
 }
 
 /** Every row the filters select (no paging), refused above MAX_EXPORT_ROWS so a file stays usable. */

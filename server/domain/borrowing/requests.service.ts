@@ -16,6 +16,7 @@ import { checkDueOn, daysOverdue, settleDueOn } from "./loan-period";
 import { dueDayRules } from "./settings.service";
 import { slipRowSelect } from "./slip.select";
 import { ZCreateBorrowRequest, ZListMyRequests, ZPickRecords, type TCreateBorrowRequest, type TListMyRequests, type TPickRecords } from "./borrow.schema";
+import { cappedTotal, countLimit } from "../capped-count";
 
 // 借出单 (DOMAIN §2, issue 5 item 1): the borrower asks for records, the manager decides
 // (approvals.service), the archive room lends and takes back (loans.service).
@@ -202,7 +203,7 @@ export async function listMyRequests(db: Db, userId: string, raw: TListMyRequest
       take: input.pageSize,
       select: myRowSelect,
     }),
-    db.borrowRequest.count({ where }),
+    db.borrowRequest.count({ where, take: countLimit(input.page, input.pageSize) }),
     db.borrowRequest.count({ where: { ...mine, status: { in: [...AWAITING_DECISION] } } }),
     db.borrowRequest.count({ where: { ...mine, status: { in: [...ON_LOAN_STATUSES] } } }),
     db.borrowRequest.count({ where: { AND: [mine, overdueWhere(now)] } }),
@@ -230,7 +231,7 @@ export async function listMyRequests(db: Db, userId: string, raw: TListMyRequest
         canWithdraw: availableActions(r).includes("withdraw"),
       };
     }),
-    total,
+    ...cappedTotal(total, input.page, input.pageSize),
     summary: { waiting, onLoan, overdue },
     page: input.page,
     pageSize: input.pageSize,

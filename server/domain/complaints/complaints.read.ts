@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { DomainError } from "../errors";
 import { maskPhone } from "../privacy/mask";
+import { prefixRange } from "../search/prefix-range";
 import { hasAnyRole } from "../../auth/roles";
 import { complaintClocks, DEFAULT_LEADS, type ClockLeads } from "./clocks";
 import { COMPLAINT_ENTITY, stepsOf } from "../calendar/escalation.service";
@@ -9,6 +10,7 @@ import { availableActions, OPEN_STATUSES, type ComplaintAction } from "./complai
 import { CALLBACK_TAKERS, COMPLAINT_ASSIGNERS, COMPLAINT_LEADS, MAJOR_CALLBACK_TAKERS, canHandle, canRevealContact, responsibleId } from "./complaints.policy";
 import { ZComplainantSearch, ZListComplaints, type TListComplaints } from "./complaints.schema";
 import { deptNamesOf, namesOf, unitLabelsOf, type Who } from "./shared";
+import { cappedTotal, countLimit } from "../capped-count";
 
 // Lists, one complaint, the complainant search and the 投诉处理单: reads only.
 
@@ -89,7 +91,7 @@ export async function listComplaints(db: Db, who: Who, raw: TListComplaints, now
   const where: Prisma.ComplaintWhereInput = { AND: and };
   const [rows, total] = await Promise.all([
     db.complaint.findMany({ where, orderBy: ORDER[input.sort]!(input.dir), skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: rowSelect }),
-    db.complaint.count({ where }),
+    db.complaint.count({ where, take: countLimit(input.page, input.pageSize) }),
   ]);
   const [names, depts, units, leads] = await Promise.all([
     namesOf(db, rows.flatMap((r) => [r.receivedById, r.assigneeId])),
@@ -114,7 +116,7 @@ export async function listComplaints(db: Db, who: Who, raw: TListComplaints, now
       reopenCount: r.reopenCount,
       clocks: complaintClocks(r, now, leads),
     })),
-    total,
+    ...cappedTotal(total, input.page, input.pageSize),
     page: input.page,
     pageSize: input.pageSize,
   };
@@ -223,20 +225,22 @@ export async function complaintSheet(db: Db, who: Who, complaintId: string) {
 }
 
 /**
- * Search as you type: clients by name (contains) or phone (exact), units by number; each hit is
- * a client with one of their units (or a unit with its owner), phones masked.
+ * Search as you type: clients by name prefix or phone (exact), units by number prefix; each hit
+ * is a client with one of their units (or a unit with its owner), phones masked. Prefixes, not
+ * substrings: a prefix is an index range on Client_name_idx / Unit_number_idx, a substring a
+ * scan of every client (people type a name from its surname).
  */
 export async function searchComplainants(db: Db, raw: { q: string }) {
   const { q } = ZComplainantSearch.parse(raw);
   const isPhone = /^\d{7,12}$/.test(q);
   const clients = await db.client.findMany({
-    where: isPhone ? { phone: q } : { name: { contains: q } },
+    where: isPhone ? { phone: q } : { name: prefixRange(q) },
     take: 8,
     orderBy: { name: "asc" },
     select: { id: true, name: true, phone: true, units: { take: 3, select: { unitId: true } } },
   });
   const unitRows = /\d/.test(q) && !isPhone
-    ? await db.unit.findMany({ where: { number: { startsWith: q.replace(/\D/g, "") } }, take: 8, orderBy: { number: "asc" }, select: { id: true, owners: { take: 1, select: { client: { select: { id: true, name: true, phone: true } } } } } })
+    ? await db.unit.findMany({ where: { number: prefixRange(q.replace(/\D/g, "")) }, take: 8, orderBy: { number: "asc" }, select: { id: true, owners: { take: 1, select: { client: { select: { id: true, name: true, phone: true } } } } } })
     : [];
   const labels = await unitLabelsOf(db, [...clients.flatMap((c) => c.units.map((u) => u.unitId)), ...unitRows.map((u) => u.id)]);
   const hits: { key: string; clientId: string | null; unitId: string | null; name: string; unit: string | null; phone: string }[] = [];

@@ -9,6 +9,7 @@ import { CALLBACK_TAKERS, REPAIR_CLERKS } from "./complaints.policy";
 import { ZListRepairs, type TListRepairs } from "./complaints.schema";
 import { readSettings } from "./settings.service";
 import { namesOf, unitLabelsOf, type Who } from "./shared";
+import { cappedTotal, countLimit } from "../capped-count";
 
 const money = (d: { toString(): string } | null) => (d === null ? null : new Decimal(d.toString()).toFixed(2));
 
@@ -50,7 +51,7 @@ export async function listRepairs(db: Db, who: Who, raw: TListRepairs, now = new
   const where = { AND: and };
   const [rows, total, awaitingMine] = await Promise.all([
     db.repairOrder.findMany({ where, orderBy: [{ createdAt: "desc" }, { orderNo: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: rowSelect }),
-    db.repairOrder.count({ where }),
+    db.repairOrder.count({ where, take: countLimit(input.page, input.pageSize) }),
     db.repairOrder.count({ where: awaitingWhere(who, settings) }),
   ]);
   return {
@@ -60,7 +61,7 @@ export async function listRepairs(db: Db, who: Who, raw: TListRepairs, now = new
       awaiting: awaitedApproval(r),
       callbackClock: r.doneAt && r.callbackDueAt ? clockState(r.doneAt, r.callbackDueAt, r.calledBackAt, now) : null,
     })),
-    total,
+    ...cappedTotal(total, input.page, input.pageSize),
     awaitingMine,
     page: input.page,
     pageSize: input.pageSize,

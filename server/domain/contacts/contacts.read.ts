@@ -5,6 +5,7 @@ import { endOfShanghaiDay, formatShanghai, startOfShanghaiDay } from "../time";
 import { unitLabelsOf } from "../complaints/shared";
 import { maskPhone } from "../privacy/mask";
 import { MAX_CONTACT_EXPORT_ROWS, ZContactFilters, ZListContacts, type ContactFilters, type TContactFilters, type TListContacts } from "./contacts.schema";
+import { cappedTotal, countLimit } from "../capped-count";
 
 // Reading the register: lists for the desk and the leads, one entry, and what 转投诉 prefills.
 
@@ -75,10 +76,10 @@ export async function listContacts(db: Db, raw: TListContacts) {
   const input = ZListContacts.parse(raw);
   const where = whereOf(input);
   const [total, rows] = await Promise.all([
-    db.contactLog.count({ where }),
+    db.contactLog.count({ where, take: countLimit(input.page, input.pageSize) }),
     db.contactLog.findMany({ where, orderBy: orderOf(input), skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: rowSelect }),
   ]);
-  return { total, page: input.page, pageSize: input.pageSize, rows: await present(db, rows) };
+  return { ...cappedTotal(total, input.page, input.pageSize), page: input.page, pageSize: input.pageSize, rows: await present(db, rows) };
 }
 
 /** Every entry the list's filters select, in the list's order (no paging), as the list shows them. */

@@ -10,6 +10,7 @@ import { maySeeAnySlip } from "../borrowing/loan-views";
 import { buildingNameVariants, parseUnitQuery } from "../units/unit-query";
 import { searchGroupsFor } from "./search.policy";
 import { documentNoPrefix } from "./search-terms";
+import { prefixRange } from "./prefix-range";
 import { ZGlobalSearch, type GlobalSearchKind, type TGlobalSearch } from "./search.schema";
 
 // 全局搜索 (issue 10 §2): one box, grouped hits. Every lookup is an indexed one: units by number
@@ -45,7 +46,7 @@ async function findClients(db: Db, roles: readonly Role[], q: string, take: numb
   if (term.kind === "idNumber") where = { idNumber: { in: [term.value, term.value.toLowerCase()] } };
   else if (term.kind === "phone") where = { phone: { in: [...new Set([term.value, term.value.replace(/-/g, "")])] } };
   // Names only: digits in the box are a number of some kind, never a fragment of a phone.
-  else if (!/\d/.test(q)) where = { name: { startsWith: q.trim() } };
+  else if (!/\d/.test(q)) where = { name: prefixRange(q.trim()) };
   else return [];
   const clients = await db.client.findMany({
     where,
@@ -63,14 +64,6 @@ async function findClients(db: Db, roles: readonly Role[], q: string, take: numb
       href: first ? `/units/${first.id}` : hasAnyRole(roles, ARCHIVE_READERS) ? `/archive?q=${encodeURIComponent(c.name)}` : null,
     };
   });
-}
-
-/**
- * A prefix of a unique number column as an index range (served by the btree whatever the
- * collation), confirmed by LIKE so the range's collation quirks cannot add rows.
- */
-function prefixRange(prefix: string) {
-  return { gte: prefix, lt: `${prefix}\u{10FFFF}`, startsWith: prefix };
 }
 
 async function findRecords(db: Db, roles: readonly Role[], q: string, take: number) {

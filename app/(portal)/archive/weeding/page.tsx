@@ -99,6 +99,7 @@ export default async function WeedingPage({ searchParams }: { searchParams: Prom
         <section className="mt-6">
           <h2 className="mb-2 text-sm font-semibold text-slate-800">
             {t("proposals")} · {proposals.total}
+            {proposals.totalCapped ? "+" : ""}
           </h2>
           {proposals.rows.length === 0 ? <EmptyState>{t("noProposals")}</EmptyState> : <WeedingProposalsForm rows={proposals.rows} />}
         </section>

@@ -193,7 +193,7 @@ export default async function BorrowApprovalsPage({ searchParams }: { searchPara
           </tbody>
         </Table>
       )}
-      {data.rows.length > 0 && <Pagination page={data.page} pageSize={data.pageSize} total={data.total} params={params} />}
+      {data.rows.length > 0 && <Pagination page={data.page} pageSize={data.pageSize} total={data.total} totalCapped={data.totalCapped} params={params} />}
     </>
   );
 }

@@ -132,7 +132,7 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={{ q, state }} />
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={{ q, state }} />
         </>
       )}
     </>

@@ -146,7 +146,7 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </Table>
-          <Pagination page={desk.page} pageSize={desk.pageSize} total={desk.total} params={params} />
+          <Pagination page={desk.page} pageSize={desk.pageSize} total={desk.total} totalCapped={desk.totalCapped} params={params} />
         </>
       )}
     </>

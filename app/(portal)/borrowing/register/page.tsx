@@ -169,7 +169,7 @@ export default async function BorrowRegisterPage({ searchParams }: { searchParam
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={params} />
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={params} />
         </>
       )}
     </>

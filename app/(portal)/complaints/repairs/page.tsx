@@ -100,7 +100,7 @@ export default async function RepairsPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </Table>
-          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={{ q: sp.q, status, mine: sp.mine }} />
+          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={{ q: sp.q, status, mine: sp.mine }} />
         </>
       )}
     </>
