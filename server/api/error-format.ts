@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import type { TRPCError } from "@trpc/server";
 import { DomainError } from "../domain/errors";
+import { domainErrorOfDb } from "../db/db-errors";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/config";
 import { translatorFor } from "../i18n/translate";
 
@@ -9,7 +10,8 @@ export type FieldErrors = Record<string, string>;
 /** The one place where errors become messages in the user's language. */
 export function formatError(error: TRPCError, locale: Locale = DEFAULT_LOCALE) {
   const t = translatorFor(locale);
-  const cause = error.cause;
+  // A database failure that did not pass a procedure's middleware (context, a stream) still reads clearly.
+  const cause = error.cause instanceof DomainError ? error.cause : (domainErrorOfDb(error.cause) ?? error.cause);
   if (cause instanceof DomainError) {
     return { message: t(`errors.${cause.code}`, cause.params), domainCode: cause.code, fieldErrors: null };
   }

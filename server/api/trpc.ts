@@ -4,6 +4,7 @@ import { DOMAIN_ERRORS, DomainError } from "../domain/errors";
 import { hasAnyRole, type Role } from "../auth/roles";
 import type { Context } from "./context";
 import { formatError } from "./error-format";
+import { domainErrorOfDb } from "../db/db-errors";
 
 // Every procedure states who may call it; the procedure × role test reads this.
 export type Meta = { access: "public" } | { access: "signed-in"; allowPendingPasswordChange?: boolean } | { access: "roles"; roles: readonly Role[] };
@@ -25,8 +26,10 @@ export const createCallerFactory = t.createCallerFactory;
 /** Domain code throws DomainError; here it becomes the tRPC code of the one table in errors.ts. */
 const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    throw new TRPCError({ code: DOMAIN_ERRORS[result.error.cause.code], cause: result.error.cause, message: result.error.cause.code });
+  if (!result.ok) {
+    // A statement timeout, a full pool or a malformed uuid reaching PostgreSQL is a clear message, not a 500.
+    const cause = result.error.cause instanceof DomainError ? result.error.cause : domainErrorOfDb(result.error.cause);
+    if (cause) throw new TRPCError({ code: DOMAIN_ERRORS[cause.code], cause, message: cause.code });
   }
   return result;
 });

@@ -20,12 +20,45 @@ export function pgliteDataDir(): string {
 type Opened = { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> };
 const closers = new WeakMap<Db, () => Promise<void>>();
 
-async function createAdapterFactory(): Promise<Opened> {
+const envInt = (name: string, fallback: number, min: number, max: number): number => {
+  const raw = process.env[name];
+  const n = raw === undefined || raw === "" ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer from ${min} to ${max}, not ${raw}`);
+  return n;
+};
+
+/**
+ * The portal's connection pool on a PostgreSQL server (pg's PoolConfig). Its bounds keep one slow
+ * page from starving the others:
+ * - statement_timeout: PostgreSQL cancels any statement running longer (57014, shown as
+ *   errors.QUERY_TIMEOUT). Next.js gives server components no signal when the browser goes away,
+ *   so this is what stops an abandoned page's query. A long job opts out with
+ *   `SET LOCAL statement_timeout` inside its transaction (withoutStatementTimeout below).
+ * - max + connectionTimeoutMillis: a burst waits for one of `max` connections, at most this long
+ *   (then errors.DB_BUSY), instead of opening connections without bound or hanging.
+ * - idle_in_transaction_session_timeout: a transaction left open by a crashed request frees its locks.
+ */
+export function pgPoolConfig(connectionString: string) {
+  return {
+    connectionString,
+    max: envInt("DATABASE_POOL_SIZE", 10, 1, 500),
+    connectionTimeoutMillis: envInt("DATABASE_CONNECT_TIMEOUT_MS", 10_000, 100, 600_000),
+    statement_timeout: envInt("DATABASE_STATEMENT_TIMEOUT_MS", 15_000, 0, 86_400_000),
+    idle_in_transaction_session_timeout: envInt("DATABASE_IDLE_TX_TIMEOUT_MS", 60_000, 0, 86_400_000),
+    idleTimeoutMillis: 30_000,
+    application_name: "kefu-portal",
+  };
+}
+
+async function createAdapterFactory(): Promise<Opened & { migrations: SqlMigrationAwareDriverAdapterFactory }> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const factory = runScriptsWhole(new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }));
-    return { factory, close: async () => {} };
+    const config = pgPoolConfig(url);
+    const factory = runScriptsWhole(new PrismaPg(config));
+    // Migrations (an index over a million rows) may rightly run for minutes: no statement timeout.
+    const migrations = runScriptsWhole(new PrismaPg({ ...config, max: 2, statement_timeout: 0 }));
+    return { factory, migrations, close: async () => {} };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -40,7 +73,8 @@ async function createAdapterFactory(): Promise<Opened> {
     // Close cleanly on shutdown: an unclean stop costs a recovery at the next start.
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void close().finally(() => process.exit(0)));
   }
-  return { factory: new PrismaPGlite(pglite), close };
+  const factory = new PrismaPGlite(pglite);
+  return { factory, migrations: factory, close };
 }
 
 // @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts the
@@ -69,8 +103,8 @@ function runScriptsWhole(factory: SqlMigrationAwareDriverAdapterFactory): SqlMig
 
 /** Opens the database, applies committed migrations, and returns a Prisma client. */
 export async function openDatabase(): Promise<Db> {
-  const { factory, close } = await createAdapterFactory();
-  await applyMigrations(factory);
+  const { factory, migrations, close } = await createAdapterFactory();
+  await applyMigrations(migrations);
   const client = new PrismaClient({ adapter: factory });
   closers.set(client, close);
   return client;
@@ -95,4 +129,20 @@ export function db(): Promise<Db> {
     throw err;
   });
   return globalForDb.kefuDb;
+}
+
+/**
+ * Runs `work` in one transaction free of the pool's statement timeout, for the jobs that are long
+ * by nature (a full export, a backup, a bulk recount): `SET LOCAL` lasts until the transaction ends,
+ * so the connection goes back to the pool with the timeout in force again. On PGlite (no timeout
+ * set) it is an ordinary transaction.
+ */
+export async function withoutStatementTimeout<T>(client: Db, work: (tx: Parameters<Parameters<Db["$transaction"]>[0]>[0]) => Promise<T>, timeoutMs = 30 * 60_000): Promise<T> {
+  return client.$transaction(
+    async (tx) => {
+      if (databaseKind() === "postgres") await tx.$executeRawUnsafe("SET LOCAL statement_timeout = 0");
+      return work(tx);
+    },
+    { timeout: timeoutMs, maxWait: 30_000 },
+  );
 }

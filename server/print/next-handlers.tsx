@@ -10,7 +10,6 @@ import { DomainError, type DomainErrorCode } from "../domain/errors";
 import { errorResponse, guard, localeOf } from "@/app/api/archive/attachments/respond";
 import { contentDisposition } from "../domain/archive/attachment-type";
 import { printPool } from "./browser-pool";
-import { printOrigin } from "./print-config";
 import type { AnyPrintForm } from "./print-form";
 import { PrintDocuments, prepareDocuments } from "./print-document";
 import { parsePrintIds, printPageViewer, printPdf, printPdfPath, printQueryOf, searchParamsOf } from "./print.service";
@@ -72,7 +71,7 @@ export function printRouteFor(form: AnyPrintForm) {
       const ids = parsePrintIds((await params).id, req.nextUrl.searchParams.getAll("ids").join(","), form.isId);
       const actor = { id: user.id, name: user.name, roles: user.roles, ip: clientIp(req.headers) };
       const q = printQueryOf(form, req.nextUrl.searchParams);
-      const { pdf, fileName } = await printPdf(await db(), actor, form, ids, { pool: printPool(), origin: printOrigin(), secret: authSecret() }, q);
+      const { pdf, fileName } = await printPdf(await db(), actor, form, ids, { pool: printPool() }, q);
       return new Response(pdf as Uint8Array<ArrayBuffer>, {
         status: 200,
         headers: {

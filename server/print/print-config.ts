@@ -43,12 +43,4 @@ export function portalBaseUrl(): string {
   return (process.env.PORTAL_BASE_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, "");
 }
 
-/**
- * Where this server's Chromium reaches the print pages: the server itself on loopback (next start
- * sets PORT), so printing needs no public address and no cookie; PRINT_ORIGIN overrides it.
- */
-export function printOrigin(): string {
-  return (process.env.PRINT_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/+$/, "");
-}
-
 export const PRINT_BATCH_MAX = 50;

@@ -7,14 +7,16 @@ import { writeAudit } from "../domain/audit/audit-log";
 import type { PrintPool } from "./browser-pool";
 import type { AnyPrintForm, PrintViewer } from "./print-form";
 import { PRINT_BATCH_MAX } from "./print-config";
-import { signPrintToken, verifyPrintToken } from "./print-token";
+import { verifyPrintToken } from "./print-token";
 import { renderPdf } from "./render-pdf";
-import { printTranslator } from "./print-document";
+import { prepareDocuments, printTranslator } from "./print-document";
+import { printHtml } from "./print-html";
 import { mergePdfs } from "./merge-pdfs";
 
 // Printing one form or a batch of them: the role is checked and the records are read before
-// Chromium is touched; Chromium then fetches each form's print page with a one-minute token for
-// exactly that record; the finished print is an audit entry per record (who printed what, when).
+// Chromium is touched; each form's page is rendered here and handed to Chromium as HTML; the
+// finished print is an audit entry per record (who printed what, when). The print page itself
+// (HTML in a browser) is for people; a one-minute token still opens it for one record.
 
 const ZId = z.uuid();
 const isUuid = (id: string) => ZId.safeParse(id).success;
@@ -66,22 +68,18 @@ export function assertMayPrint(roles: PrintViewer["roles"], form: AnyPrintForm):
   if (!hasAnyRole(roles, form.roles)) throw new DomainError("FORBIDDEN");
 }
 
-export type PrintDeps = { pool: PrintPool; origin: string; secret: string };
+export type PrintDeps = { pool: PrintPool };
 export type PrintActor = PrintViewer & { ip?: string | null };
 
 export async function printPdf(db: Db, actor: PrintActor, form: AnyPrintForm, ids: readonly string[], deps: PrintDeps, q: PrintQuery = NO_PRINT_QUERY) {
   assertMayPrint(actor.roles, form);
   const docs = await form.load(db, actor, ids, q.filters);
-  // One render per form (in parallel, through the pool's queue), so each keeps its own page numbers.
-  const parts = await Promise.all(
-    ids.map((id) =>
-      renderPdf(deps.pool, () => {
-        const token = signPrintToken(deps.secret, { form: form.key, ids: [id], userId: actor.id, query: q.query });
-        const page = printPagePath(form, [id], q.query);
-        return { url: `${deps.origin}${page}${page.includes("?") ? "&" : "?"}t=${token}` };
-      }),
-    ),
-  );
+  // The page's HTML is made here, before a Chromium page is taken, so the pool's pages only ever
+  // print (print-html.tsx). One render per form (in parallel, through the pool's queue), so each
+  // keeps its own page numbers.
+  const printedAt = new Date();
+  const prepared = await prepareDocuments(form, docs);
+  const parts = await Promise.all(prepared.map((doc) => renderPdf(deps.pool, { html: printHtml([doc], actor, printedAt) })));
   const pdf = await mergePdfs(parts);
   const numbers = docs.map((d) => form.numberOf(d) as string);
   await inTransaction(db, async (tx) => {

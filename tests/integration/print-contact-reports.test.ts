@@ -44,7 +44,7 @@ afterAll(async () => {
 
 describe("来电来访情况 printed", () => {
   it("the signed monthly report: letterhead, title, period, figures, the specialist's signature lines", async () => {
-    const { pdf, fileName } = await printPdf(t.db, await actor("staff"), contactReportForm, [monthly.id], { pool, origin: origin.origin, secret: SECRET });
+    const { pdf, fileName } = await printPdf(t.db, await actor("staff"), contactReportForm, [monthly.id], { pool });
     const file = saveSample("contact-report-monthly", pdf);
     expect(fileName).toContain("客户来电来访情况月报");
     expect(pdfPages(file)).toBe(1);
@@ -55,7 +55,7 @@ describe("来电来访情况 printed", () => {
   });
 
   it("is for the department and the auditor; the archivist is refused", async () => {
-    const refused = await printPdf(t.db, await actor("archivist"), contactReportForm, [monthly.id], { pool, origin: origin.origin, secret: SECRET }).then(
+    const refused = await printPdf(t.db, await actor("archivist"), contactReportForm, [monthly.id], { pool }).then(
       () => null,
       (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
     );

@@ -3,11 +3,11 @@ import type { AddressInfo } from "node:net";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { renderToStaticMarkup } from "react-dom/server";
 import type { Db } from "../../server/db/client";
 import { DomainError } from "../../server/domain/errors";
 import { printFormByKey } from "../../server/print/forms";
-import { PrintDocuments, prepareDocuments } from "../../server/print/print-document";
+import { prepareDocuments } from "../../server/print/print-document";
+import { printHtml } from "../../server/print/print-html";
 import { parsePrintIds, printPageViewer, printQueryOf } from "../../server/print/print.service";
 
 // The print pages without a Next.js build: the same viewer check (token), the same loaders and
@@ -35,8 +35,7 @@ export async function startPrintOrigin(db: Db, secret: string): Promise<PrintOri
         const viewer = await printPageViewer(db, form, ids, { token }, secret, q.query);
         if (!viewer) return void res.writeHead(404).end("not found");
         const docs = await prepareDocuments(form, await form.load(db, viewer, ids, q.filters));
-        const body = renderToStaticMarkup(<PrintDocuments docs={docs} viewer={viewer} printedAt={new Date()} />);
-        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(printHtml(docs, viewer, new Date()));
       } catch (e) {
         res.writeHead(e instanceof DomainError && e.code === "NOT_FOUND" ? 404 : 500).end(String(e));
       }

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TRPCError } from "@trpc/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
+import { orNotFound } from "@/server/api/not-found";
 import { formatShanghai } from "@/server/domain/time";
 import { APPRAISAL_READERS } from "@/server/domain/appraisal/appraisal.policy";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -13,15 +12,8 @@ import { ScoreSheet } from "@/components/appraisal/score-sheet";
 import { FinaliseButton, ReasonAction, RespondForm } from "@/components/appraisal/appraisal-actions";
 import { PrintButton } from "@/components/print/print-button";
 
-async function load(appraisalId: string) {
-  try {
-    return await (await api()).appraisal.appraisals.get({ appraisalId });
-  } catch (e) {
-    // Another person's appraisal reads exactly like one that does not exist.
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
-    throw e;
-  }
-}
+// Another person's appraisal reads exactly like one that does not exist.
+const load = async (appraisalId: string) => orNotFound((await api()).appraisal.appraisals.get({ appraisalId }));
 
 export default async function AppraisalPage({ params }: { params: Promise<{ appraisalId: string }> }) {
   await requireRoles(APPRAISAL_READERS);

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TRPCError } from "@trpc/server";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
+import { orNotFound } from "@/server/api/not-found";
 import { hasAnyRole } from "@/server/auth/roles";
 import { formatShanghai } from "@/server/domain/time";
 import { COMPLAINT_ASSIGNERS, REPAIR_CLERKS } from "@/server/domain/complaints/complaints.policy";
@@ -23,10 +22,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ comp
   const { complaintId } = await params;
   const t = await getTranslations("complaints");
   const caller = await api();
-  const c = await caller.complaints.get({ complaintId }).catch((e: unknown) => {
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
-    throw e;
-  });
+  const c = await orNotFound(caller.complaints.get({ complaintId }));
   const targets = c.actions.includes("assign") && hasAnyRole(user.roles, COMPLAINT_ASSIGNERS) ? await caller.complaints.assignmentTargets() : null;
   const now = new Date();
   const row = (label: string, value: React.ReactNode) => (

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TRPCError } from "@trpc/server";
 import { requireModule } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
 import { api } from "@/server/api/server";
+import { orNotFound } from "@/server/api/not-found";
 import { formatShanghai } from "@/server/domain/time";
 import { canAmendContact, CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
 import { COMPLAINT_RECEIVERS, REPAIR_CLERKS } from "@/server/domain/complaints/complaints.policy";
@@ -18,10 +17,7 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
   const user = await requireModule("contacts");
   const { contactId } = await params;
   const t = await getTranslations("contacts");
-  const c = await (await api()).contacts.get({ contactId }).catch((e: unknown) => {
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
-    throw e;
-  });
+  const c = await orNotFound((await api()).contacts.get({ contactId }));
   const live = !c.voidedAt;
   const isRecorder = hasAnyRole(user.roles, CONTACT_RECORDERS);
   const row = (label: string, value: React.ReactNode) => (

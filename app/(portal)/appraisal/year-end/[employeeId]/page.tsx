@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TRPCError } from "@trpc/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
+import { orNotFound } from "@/server/api/not-found";
 import { APPRAISAL_READERS } from "@/server/domain/appraisal/appraisal.policy";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -18,13 +17,7 @@ export default async function YearEndRecordPage({ params, searchParams }: { para
   const year = yearOf((await searchParams).year);
   const t = await getTranslations("appraisalYearEnd");
   const ta = await getTranslations("appraisal");
-  let rec;
-  try {
-    rec = await (await api()).appraisal.reports.yearEndRecord({ year, employeeId });
-  } catch (e) {
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
-    throw e;
-  }
+  const rec = await orNotFound((await api()).appraisal.reports.yearEndRecord({ year, employeeId }));
   const f = rec.formula;
   const show = (v: string | null) => v ?? t("missing");
   // 员工年终绩效考核记录表 is printed from the year's 年终考评 (its correction, when there is one).

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TRPCError } from "@trpc/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
+import { orNotFound } from "@/server/api/not-found";
 import { hasAnyRole } from "@/server/auth/roles";
 import { formatShanghai } from "@/server/domain/time";
 import { ARCHIVE_KEEPERS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
@@ -24,10 +23,7 @@ export default async function WeedingListPage({ params }: { params: Promise<{ li
   const user = await requireRoles([...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS]);
   const { listId } = await params;
   const t = await getTranslations("weeding");
-  const list = await (await api()).archive.weeding.get({ listId }).catch((e: unknown) => {
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
-    throw e;
-  });
+  const list = await orNotFound((await api()).archive.weeding.get({ listId }));
   const mine = [...(hasAnyRole(user.roles, ARCHIVE_KEEPERS) ? KEEPER_ACTIONS : []), ...(hasAnyRole(user.roles, WEEDING_APPROVERS) ? APPROVER_ACTIONS : [])];
   const actions = list.actions.filter((a) => mine.includes(a));
   const hint = list.status === "submitted" ? t("decisionHint") : list.kind === "transfer" && list.status === "draft" ? t("executeHint") : list.status === "draft" ? t("draftHint") : null;

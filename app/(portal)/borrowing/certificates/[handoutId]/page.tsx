@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
 import { api } from "@/server/api/server";
+import { idOrNotFound } from "@/server/api/not-found";
 import { formatShanghai } from "@/server/domain/time";
 import { CERTIFICATE_CLERKS, CERTIFICATE_READERS } from "@/server/domain/borrowing/borrow.policy";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -12,13 +13,10 @@ import { CertificateActions } from "@/components/borrowing/certificate-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { UnitLink } from "@/components/units/unit-link";
 
-const UUID = /^[0-9a-f-]{36}$/i;
-
 /** 产权证领取确认单: what was handed to whom, checked against which buyer, and the signatures. */
 export default async function HandoutPage({ params }: { params: Promise<{ handoutId: string }> }) {
   const user = await requireRoles(CERTIFICATE_READERS);
-  const { handoutId } = await params;
-  if (!UUID.test(handoutId)) notFound();
+  const handoutId = idOrNotFound((await params).handoutId);
   const caller = await api();
   const h = await caller.borrowing.certificates.get({ handoutId }).catch(() => null);
   if (!h) notFound();

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TRPCError } from "@trpc/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
+import { orNotFound } from "@/server/api/not-found";
 import { formatShanghai } from "@/server/domain/time";
 import { COMPLAINT_READERS, REPAIR_APPROVERS } from "@/server/domain/complaints/complaints.policy";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -19,10 +18,7 @@ export default async function RepairPage({ params }: { params: Promise<{ repairI
   const { repairId } = await params;
   const t = await getTranslations("repairs");
   const tc = await getTranslations("complaints");
-  const r = await (await api()).complaints.repairs.get({ repairId }).catch((e: unknown) => {
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
-    throw e;
-  });
+  const r = await orNotFound((await api()).complaints.repairs.get({ repairId }));
   const now = new Date();
   const row = (label: string, value: React.ReactNode) => (
     <>

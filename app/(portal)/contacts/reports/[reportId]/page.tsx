@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { TRPCError } from "@trpc/server";
 import { requireModule } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
 import { api } from "@/server/api/server";
+import { orNotFound } from "@/server/api/not-found";
 import { formatShanghai } from "@/server/domain/time";
 import { REPORT_SUPERSEDERS, REPORT_WRITERS } from "@/server/domain/contacts/contacts.policy";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -19,10 +18,7 @@ export default async function ContactReportPage({ params }: { params: Promise<{ 
   const user = await requireModule("contacts");
   const { reportId } = await params;
   const t = await getTranslations("contactReports");
-  const r = await (await api()).contacts.reports.get({ reportId }).catch((e: unknown) => {
-    if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
-    throw e;
-  });
+  const r = await orNotFound((await api()).contacts.reports.get({ reportId }));
   const mayWrite = hasAnyRole(user.roles, REPORT_WRITERS);
   const kind = t(`kinds.${r.kind}`);
 

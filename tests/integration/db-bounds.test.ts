@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TRPCError } from "@trpc/server";
+import { openTestDatabase, type TestDatabase } from "./helpers";
+import { createCallerFactory, publicProcedure, router } from "../../server/api/trpc";
+import { formatError } from "../../server/api/error-format";
+import { domainErrorOfDb } from "../../server/db/db-errors";
+import { withoutStatementTimeout } from "../../server/db/client";
+import { DomainError } from "../../server/domain/errors";
+
+// Issue 15: the pool's bounds on a PostgreSQL server (server/db/client.ts). Nothing here depends
+// on the machine's speed: a 200 ms timeout against a 30 s pg_sleep, a pool held full on purpose.
+// PGlite has neither a statement timeout nor a pool (README: what bounds it), so this file needs
+// DATABASE_URL (scripts/test-all.sh runs the integration suite on both).
+const onServer = !!process.env.DATABASE_URL;
+
+const TIMEOUT_MS = 200;
+const CONNECT_TIMEOUT_MS = 1_000;
+
+describe.skipIf(!onServer)("[db] statement timeout and pool bounds on PostgreSQL", () => {
+  let t: TestDatabase;
+  const saved: Record<string, string | undefined> = {};
+  beforeAll(async () => {
+    // The pool reads its bounds when the database opens.
+    for (const [k, v] of Object.entries({ DATABASE_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS), DATABASE_POOL_SIZE: "2", DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS) })) {
+      saved[k] = process.env[k];
+      process.env[k] = v;
+    }
+    t = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await t?.close();
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
+  const sleeping = async () =>
+    Number((await t.db.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()"))[0]!.n);
+
+  it("cancels a statement over the timeout, reports it as QUERY_TIMEOUT, and the next query works", async () => {
+    const e = await t.db.$queryRawUnsafe("SELECT pg_sleep(30)").then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(e).not.toBeNull();
+    expect(domainErrorOfDb(e)?.code).toBe("QUERY_TIMEOUT");
+    // The server stopped it: nothing of it is left running.
+    expect(await sleeping()).toBe(0);
+    expect(await t.db.$queryRawUnsafe("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+  }, 60_000);
+
+  it("a procedure's timed-out statement is a TIMEOUT with the translated message, not a 500", async () => {
+    const probe = router({ slow: publicProcedure.query(({ ctx }) => ctx.db.$queryRawUnsafe("SELECT pg_sleep(30)")) });
+    const caller = createCallerFactory(probe)({ db: t.db, user: null, ip: null, locale: "zh-CN" });
+    const e = await caller.slow().then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(TRPCError);
+    const err = e as TRPCError;
+    expect(err.code).toBe("TIMEOUT");
+    expect((err.cause as DomainError).code).toBe("QUERY_TIMEOUT");
+    expect(formatError(err, "zh-CN").message).toMatch(/^查询超时，请缩小范围/);
+    expect(formatError(err, "en").message).toMatch(/took too long/);
+    expect(await t.db.user.count()).toBeGreaterThanOrEqual(0);
+  }, 60_000);
+
+  it("a long job opts out inside its transaction, and the pool's timeout holds again afterwards", async () => {
+    // pg_sleep(1) always outlasts a 200 ms timeout, however fast the machine.
+    const rows = await withoutStatementTimeout(t.db, (tx) => tx.$queryRawUnsafe<{ ok: number }[]>("SELECT 1 AS ok FROM pg_sleep(1)"));
+    expect(rows).toEqual([{ ok: 1 }]);
+    // SET LOCAL ended with the transaction: every pooled connection still has the timeout.
+    for (let i = 0; i < 3; i++) expect(await t.db.$queryRawUnsafe<{ statement_timeout: string }[]>("SHOW statement_timeout")).toEqual([{ statement_timeout: `${TIMEOUT_MS}ms` }]);
+    await expect(t.db.$queryRawUnsafe("SELECT pg_sleep(1)")).rejects.toSatisfy((err: unknown) => domainErrorOfDb(err)?.code === "QUERY_TIMEOUT");
+  }, 60_000);
+
+  it("a burst beyond the pool waits a bounded time and is told the system is busy (DB_BUSY)", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const holders: Promise<unknown>[] = [];
+    let entered = 0;
+    const bothIn = new Promise<void>((resolve) => {
+      for (let i = 0; i < 2; i++) {
+        holders.push(
+          t.db.$transaction(
+            async (tx) => {
+              await tx.$queryRawUnsafe("SELECT 1");
+              if (++entered === 2) resolve();
+              await held;
+            },
+            { timeout: 60_000, maxWait: 60_000 },
+          ),
+        );
+      }
+    });
+    try {
+      await bothIn;
+      const e = await t.db.$queryRawUnsafe("SELECT 1").then(
+        () => null,
+        (err: unknown) => err,
+      );
+      expect(domainErrorOfDb(e)?.code).toBe("DB_BUSY");
+    } finally {
+      release();
+      await Promise.all(holders);
+    }
+    expect(await t.db.$queryRawUnsafe("SELECT 2 AS two")).toEqual([{ two: 2 }]);
+  }, 60_000);
+
+  it("a malformed uuid that reaches PostgreSQL is NOT_FOUND, not an internal error", async () => {
+    const e = await t.db.archiveRecord.findUnique({ where: { id: "not-a-uuid" } }).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(domainErrorOfDb(e)?.code).toBe("NOT_FOUND");
+  });
+});
