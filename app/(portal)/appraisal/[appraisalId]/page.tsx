@@ -12,6 +12,7 @@ import { AppraisalKindTag, AppraisalStatusTag } from "@/components/appraisal/app
 import { ScoreSheet } from "@/components/appraisal/score-sheet";
 import { FinaliseButton, ReasonAction, RespondForm } from "@/components/appraisal/appraisal-actions";
 import { PrintButton } from "@/components/print/print-button";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 async function load(appraisalId: string) {
   try {
@@ -23,7 +24,7 @@ async function load(appraisalId: string) {
   }
 }
 
-export default async function AppraisalPage({ params }: { params: Promise<{ appraisalId: string }> }) {
+async function AppraisalPage({ params }: { params: Promise<{ appraisalId: string }> }) {
   await requireRoles(APPRAISAL_READERS);
   const { appraisalId } = await params;
   const a = await load(appraisalId);
@@ -151,3 +152,5 @@ export default async function AppraisalPage({ params }: { params: Promise<{ appr
     </>
   );
 }
+
+export default withClientMessages(["appraisal"], AppraisalPage);

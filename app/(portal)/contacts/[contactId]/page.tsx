@@ -13,8 +13,9 @@ import { LinkButton } from "@/components/ui/button";
 import { Tag } from "@/components/ui/tag";
 import { FollowUpTag } from "@/components/contacts/tags";
 import { AmendPanels, FollowUpForm } from "@/components/contacts/contact-actions";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ContactPage({ params }: { params: Promise<{ contactId: string }> }) {
+async function ContactPage({ params }: { params: Promise<{ contactId: string }> }) {
   const user = await requireModule("contacts");
   const { contactId } = await params;
   const t = await getTranslations("contacts");
@@ -112,3 +113,5 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
     </>
   );
 }
+
+export default withClientMessages(["complaints", "contacts"], ContactPage);

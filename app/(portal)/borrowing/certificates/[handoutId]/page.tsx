@@ -11,11 +11,12 @@ import { Tag } from "@/components/ui/tag";
 import { CertificateActions } from "@/components/borrowing/certificate-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { UnitLink } from "@/components/units/unit-link";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
 /** 产权证领取确认单: what was handed to whom, checked against which buyer, and the signatures. */
-export default async function HandoutPage({ params }: { params: Promise<{ handoutId: string }> }) {
+async function HandoutPage({ params }: { params: Promise<{ handoutId: string }> }) {
   const user = await requireRoles(CERTIFICATE_READERS);
   const { handoutId } = await params;
   if (!UUID.test(handoutId)) notFound();
@@ -81,3 +82,5 @@ export default async function HandoutPage({ params }: { params: Promise<{ handou
     </>
   );
 }
+
+export default withClientMessages(["certificates"], HandoutPage);

@@ -13,8 +13,9 @@ import { ClockTag, RepairStatusTag } from "@/components/complaints/tags";
 import { RepairActions } from "@/components/complaints/repair-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { FromContact } from "@/components/contacts/from-contact";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function RepairPage({ params }: { params: Promise<{ repairId: string }> }) {
+async function RepairPage({ params }: { params: Promise<{ repairId: string }> }) {
   await requireRoles([...COMPLAINT_READERS, ...REPAIR_APPROVERS]);
   const { repairId } = await params;
   const t = await getTranslations("repairs");
@@ -135,3 +136,5 @@ export default async function RepairPage({ params }: { params: Promise<{ repairI
     </>
   );
 }
+
+export default withClientMessages(["complaints", "repairs"], RepairPage);
