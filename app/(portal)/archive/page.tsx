@@ -29,7 +29,7 @@ async function ArchiveSearchPage({ searchParams }: { searchParams: Promise<Searc
   const t = await getTranslations("archiveSearch");
   const caller = await api();
   const input = inputOf(sp);
-  const [data, options] = await Promise.all([caller.archive.search.records(input), caller.archive.search.filterOptions()]);
+  const [data, options] = await Promise.all([caller.archive.search.records(input), caller.archive.search.filterOptions({ buildingId: input.buildingId })]);
   const filtered = Object.entries(input).some(([k, v]) => !["page", "sort", "dir"].includes(k) && v);
   return (
     <>
@@ -60,4 +60,4 @@ async function ArchiveSearchPage({ searchParams }: { searchParams: Promise<Searc
   );
 }
 
-export default withClientMessages(["reveal"], ArchiveSearchPage);
+export default withClientMessages(["buildingPicker", "reveal"], ArchiveSearchPage);
