@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/components/trpc";
+import { ROOT_CLIENT_NAMESPACES, pickMessages } from "@/server/i18n/client-namespaces";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={await getMessages()}>
+        {/* Only the shell's namespaces: pages add theirs with withClientMessages (see client-scopes.test.ts). */}
+        <NextIntlClientProvider messages={pickMessages(await getMessages(), ROOT_CLIENT_NAMESPACES)}>
           <TRPCReactProvider>{children}</TRPCReactProvider>
           <Toaster position="top-center" richColors closeButton />
         </NextIntlClientProvider>

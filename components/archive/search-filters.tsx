@@ -1,18 +1,17 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
+import { BuildingPicker } from "./building-picker";
 
 export type SearchParams = Partial<Record<"q" | "classId" | "status" | "confidentiality" | "projectId" | "buildingId" | "unit" | "formedFrom" | "formedTo" | "retention" | "sort" | "dir" | "page", string>>;
 
-type Options = { classes: { id: string; code: string; name: string }[]; projects: { id: string; name: string; buildings: { id: string; name: string }[] }[] };
+type Options = { classes: { id: string; code: string; name: string }[]; projects: { id: string; name: string }[]; building: { id: string; label: string } | null };
 
 /** A plain GET form: the filters live in the URL, work without JavaScript and can be bookmarked. */
 export async function SearchFilters({ sp, options, canSeeSecret }: { sp: SearchParams; options: Options; canSeeSecret: boolean }) {
   const t = await getTranslations("archiveSearch");
-  const project = options.projects.find((p) => p.id === sp.projectId);
-  const buildings = project ? project.buildings : options.projects.flatMap((p) => p.buildings.map((b) => ({ ...b, name: `${p.name} ${b.name}` })));
   const label = (key: Parameters<typeof t>[0]) => `${t(key)}：${t("any")}`;
   return (
     <form role="search" className="mb-3 space-y-2 rounded-lg bg-white p-3 shadow-sm ring-1 ring-slate-200">
@@ -59,14 +58,7 @@ export async function SearchFilters({ sp, options, canSeeSecret }: { sp: SearchP
             </option>
           ))}
         </Select>
-        <Select name="buildingId" defaultValue={sp.buildingId ?? ""} aria-label={t("building")} className="w-40">
-          <option value="">{label("building")}</option>
-          {buildings.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </Select>
+        <BuildingPicker initial={options.building} className="w-56" />
         <Input name="unit" defaultValue={sp.unit} placeholder={t("unit")} aria-label={t("unit")} className="w-24" />
         <label className="flex items-center gap-1 text-sm text-slate-600">
           {t("formedFrom")}

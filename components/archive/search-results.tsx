@@ -1,11 +1,11 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { ArrowDown, ArrowUp } from "lucide-react";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
 import type { searchRecords } from "@/server/domain/archive/search.service";
 import { ConfidentialityTag, RecordStatusTag } from "./search-tags";
-import { RevealClient } from "./reveal-client";
+import { RevealClient, RevealClientScope } from "./reveal-client";
 import type { SearchParams } from "./search-filters";
 
 type Result = Awaited<ReturnType<typeof searchRecords>>;
@@ -36,70 +36,73 @@ export async function SearchResults({ data, sp, mayReveal }: { data: Result; sp:
   const t = await getTranslations("archiveSearch");
   const tc = await getTranslations("common");
   const hasMore = data.page * data.pageSize < data.total || (data.totalCapped && data.rows.length === data.pageSize);
+  const table = (
+    <Table caption={t("title")}>
+      <thead>
+        <tr>
+          <SortTh sp={sp} field="archiveNo">{t("colArchiveNo")}</SortTh>
+          <Th>{t("colTitle")}</Th>
+          <Th>{t("colClass")}</Th>
+          <Th>{t("colPlace")}</Th>
+          <Th>{t("colClient")}</Th>
+          <SortTh sp={sp} field="formedOn">{t("colFormedOn")}</SortTh>
+          <Th>{t("colRetention")}</Th>
+          <Th>{t("colConfidentiality")}</Th>
+          <Th>{t("colLocation")}</Th>
+          <Th>{t("colStatus")}</Th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {data.rows.map((r) => (
+          <tr key={r.id} className="hover:bg-slate-50">
+            <Td className="font-mono text-xs whitespace-nowrap">
+              <Link href={`/archive/${r.id}`} className="text-brand-600 hover:underline">
+                {r.archiveNo}
+              </Link>
+            </Td>
+            <Td className="max-w-56 truncate font-medium text-slate-900" title={r.title}>
+              {r.title}
+            </Td>
+            <Td className="max-w-24 truncate whitespace-nowrap" title={r.className}>
+              {r.className}
+            </Td>
+            <Td className="whitespace-nowrap">{[r.project, r.building, r.unit].filter(Boolean).join(" / ") || "—"}</Td>
+            <Td className="whitespace-nowrap">
+              {r.client ? (
+                <>
+                  <span data-testid="client-name">{r.client.name}</span>
+                  {mayReveal ? (
+                    <span className="block text-xs text-slate-500">
+                      <RevealClient clientId={r.client.id} masked={r.client.masked} />
+                    </span>
+                  ) : (
+                    r.client.masked && <span className="block font-mono text-xs text-slate-500">{r.client.masked}</span>
+                  )}
+                </>
+              ) : (
+                "—"
+              )}
+            </Td>
+            <Td className="whitespace-nowrap tabular-nums">{r.formedOn}</Td>
+            <Td className="whitespace-nowrap">
+              {r.retentionYears === null ? t("permanent") : t("years", { years: r.retentionYears })}
+              {r.expiresOn && <span className="ml-1 text-xs text-slate-500">{t("expiresOn", { day: r.expiresOn })}</span>}
+            </Td>
+            <Td>
+              <ConfidentialityTag value={r.confidentiality} />
+            </Td>
+            <Td className="whitespace-nowrap font-mono text-xs">{r.location ?? "—"}</Td>
+            <Td>
+              <RecordStatusTag status={r.status} />
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
   return (
     <>
-      <Table caption={t("title")}>
-        <thead>
-          <tr>
-            <SortTh sp={sp} field="archiveNo">{t("colArchiveNo")}</SortTh>
-            <Th>{t("colTitle")}</Th>
-            <Th>{t("colClass")}</Th>
-            <Th>{t("colPlace")}</Th>
-            <Th>{t("colClient")}</Th>
-            <SortTh sp={sp} field="formedOn">{t("colFormedOn")}</SortTh>
-            <Th>{t("colRetention")}</Th>
-            <Th>{t("colConfidentiality")}</Th>
-            <Th>{t("colLocation")}</Th>
-            <Th>{t("colStatus")}</Th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {data.rows.map((r) => (
-            <tr key={r.id} className="hover:bg-slate-50">
-              <Td className="font-mono text-xs whitespace-nowrap">
-                <Link href={`/archive/${r.id}`} className="text-brand-600 hover:underline">
-                  {r.archiveNo}
-                </Link>
-              </Td>
-              <Td className="max-w-56 truncate font-medium text-slate-900" title={r.title}>
-                {r.title}
-              </Td>
-              <Td className="max-w-24 truncate whitespace-nowrap" title={r.className}>
-                {r.className}
-              </Td>
-              <Td className="whitespace-nowrap">{[r.project, r.building, r.unit].filter(Boolean).join(" / ") || "—"}</Td>
-              <Td className="whitespace-nowrap">
-                {r.client ? (
-                  <>
-                    <span data-testid="client-name">{r.client.name}</span>
-                    {mayReveal ? (
-                      <span className="block text-xs text-slate-500">
-                        <RevealClient clientId={r.client.id} masked={r.client.masked} />
-                      </span>
-                    ) : (
-                      r.client.masked && <span className="block font-mono text-xs text-slate-500">{r.client.masked}</span>
-                    )}
-                  </>
-                ) : (
-                  "—"
-                )}
-              </Td>
-              <Td className="whitespace-nowrap tabular-nums">{r.formedOn}</Td>
-              <Td className="whitespace-nowrap">
-                {r.retentionYears === null ? t("permanent") : t("years", { years: r.retentionYears })}
-                {r.expiresOn && <span className="ml-1 text-xs text-slate-500">{t("expiresOn", { day: r.expiresOn })}</span>}
-              </Td>
-              <Td>
-                <ConfidentialityTag value={r.confidentiality} />
-              </Td>
-              <Td className="whitespace-nowrap font-mono text-xs">{r.location ?? "—"}</Td>
-              <Td>
-                <RecordStatusTag status={r.status} />
-              </Td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
+      {mayReveal ? <RevealClientScope>{table}</RevealClientScope> : table}
       <nav aria-label="pagination" className="mt-3 flex items-center justify-between text-sm text-slate-600">
         <span>
           {data.totalCapped ? t("foundCapped", { total: data.total }) : t("found", { total: data.total })} · {t("pageInfo", { page: data.page })}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { api } from "@/server/api/server";
 import { formatShanghai } from "@/server/domain/time";

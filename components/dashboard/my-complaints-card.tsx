@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { HomeDashboard } from "@/server/domain/dashboard/dashboard.service";
 import { Card, EmptyState } from "@/components/ui/card";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { KeyRound, LogOut, UserRound } from "lucide-react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SessionUser } from "@/server/domain/accounts/session";
 import { Tag } from "@/components/ui/tag";
 import { LanguageSwitch } from "./language-switch";

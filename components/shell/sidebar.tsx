@@ -1,8 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Building2 } from "lucide-react";
-import { Archive, BookOpenCheck, ClipboardList, FileText, MessageSquareWarning, PhoneCall, Printer, Settings, ShieldCheck } from "lucide-react";
-import type { LucideIcon } from "lucide-react";
-import { BarChart3 } from "lucide-react";
 import { MODULES, modulesFor, type ModuleKey } from "@/server/auth/access";
 import type { Role } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS, WEEDING_APPROVERS } from "@/server/domain/archive/archive.policy";
@@ -12,20 +8,7 @@ import { APPRAISAL_READERS, APPRAISAL_SCORERS, FINE_RECORDERS, TEMPLATE_READERS 
 import { BOX_READERS, STOCKTAKE_READERS } from "@/server/domain/labels/labels.policy";
 import { ARCHIVE_STATS_READERS, LOAN_STATS_READERS } from "@/server/domain/statistics/statistics.policy";
 import { CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
-import { NavLink } from "./nav-link";
-
-const ICONS: Record<ModuleKey, LucideIcon> = {
-  archive: Archive,
-  borrowing: BookOpenCheck,
-  complaints: MessageSquareWarning,
-  appraisal: ClipboardList,
-  print: Printer,
-  contacts: PhoneCall,
-  admin: Settings,
-  audit: ShieldCheck,
-  statistics: BarChart3,
-  units: Building2,
-};
+import { SidebarNav, type NavSection } from "./nav-link";
 
 // Sub-pages listed under each module; `roles` narrows an entry to those who can use it (the page
 // checks again). Labels are keys of the catalogue's "nav" namespace.
@@ -84,7 +67,14 @@ const CHILDREN: Partial<Record<ModuleKey, Child[]>> = {
 export async function Sidebar({ roles, badges = {} }: { roles: Role[]; badges?: Readonly<Record<string, number>> }) {
   const t = await getTranslations("nav");
   const tApp = await getTranslations("app");
-  const visible = modulesFor(roles);
+  const sections: NavSection[] = modulesFor(roles).map((key) => {
+    const mod = MODULES[key];
+    const children = CHILDREN[key]
+      ?.filter((c) => !c.roles || c.roles.some((r) => roles.includes(r)))
+      .map((c) => ({ href: c.href, label: t(c.label as never), ...(badges[c.href] ? { badge: badges[c.href] } : {}) }));
+    // A heading leads to the first sub-page this person may open (the auditor's 借阅 is the register).
+    return { key, label: t(key), path: mod.path, href: mod.available ? (children?.[0]?.href ?? mod.path) : null, ...(children && { children }) };
+  });
   return (
     <aside className="fixed inset-y-0 left-0 z-20 flex w-56 flex-col bg-slate-900">
       <div className="flex h-14 items-center gap-2 border-b border-white/10 px-4">
@@ -92,45 +82,10 @@ export async function Sidebar({ roles, badges = {} }: { roles: Role[]; badges?: 
         <span className="text-sm font-semibold text-white">{tApp("name")}</span>
       </div>
       <nav aria-label={t("home")} className="flex-1 space-y-0.5 overflow-y-auto px-2 py-3" data-testid="sidebar">
-        <NavLink href="/" match={{ kind: "exact" }}>
-          <FileText className="h-4 w-4" aria-hidden />
-          {t("home")}
-        </NavLink>
-        {visible.map((key) => {
-          const Icon = ICONS[key];
-          const mod = MODULES[key];
-          if (!mod.available) {
-            return (
-              <div key={key} className="flex h-9 cursor-default items-center gap-2.5 rounded-md px-3 text-sm text-slate-500" aria-disabled="true" data-module={key}>
-                <Icon className="h-4 w-4" aria-hidden />
-                <span>{t(key)}</span>
-                <span className="ml-auto rounded bg-white/5 px-1.5 py-0.5 text-[10px] text-slate-400">{t("comingSoon")}</span>
-              </div>
-            );
-          }
-          const children = CHILDREN[key]?.filter((c) => !c.roles || c.roles.some((r) => roles.includes(r)));
-          // A heading leads to the first sub-page this person may open (the auditor's 借阅 is the register).
-          return (
-            <div key={key} data-module={key}>
-              <NavLink href={children?.[0]?.href ?? mod.path} match={children ? { kind: "section", path: mod.path } : { kind: "prefix" }}>
-                <Icon className="h-4 w-4" aria-hidden />
-                {t(key)}
-              </NavLink>
-              {children?.map((c, _i, all) => (
-                <NavLink key={c.href} href={c.href} nested match={{ kind: "prefix", siblings: all.map((s) => s.href) }} badge={<CountBadge count={badges[c.href]} />}>
-                  {t(c.label as never)}
-                </NavLink>
-              ))}
-            </div>
-          );
-        })}
+        <SidebarNav homeLabel={t("home")} comingSoon={t("comingSoon")} sections={sections} />
       </nav>
       <div className="border-t border-white/10 px-4 py-3 text-[11px] leading-relaxed text-slate-500">{tApp("company")}</div>
     </aside>
   );
 }
 
-function CountBadge({ count }: { count: number | undefined }) {
-  if (!count) return null;
-  return <span className="ml-auto min-w-5 rounded-full bg-amber-500 px-1.5 text-center text-[11px] font-semibold leading-5 text-slate-900">{count > 99 ? "99+" : count}</span>;
-}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -6,7 +6,7 @@ import { Tag } from "@/components/ui/tag";
 import { formatShanghai } from "@/server/domain/time";
 import type { getUnitPage } from "@/server/domain/units/unit-page.service";
 import { CompletenessBar, ConfidentialityTag, StatusTag } from "@/components/archive/record-tags";
-import { RevealClient } from "@/components/archive/reveal-client";
+import { RevealClient, RevealClientScope } from "@/components/archive/reveal-client";
 import { BorrowStatusTag } from "@/components/borrowing/status-tag";
 import { ClockTags, ComplaintStatusTag, RepairStatusTag, SeverityTag } from "@/components/complaints/tags";
 
@@ -15,6 +15,10 @@ import { ClockTags, ComplaintStatusTag, RepairStatusTag, SeverityTag } from "@/c
 type Page = Awaited<ReturnType<typeof getUnitPage>>;
 const link = "font-mono text-brand-700 hover:underline";
 
+function RevealScopeIf({ on, children }: { on: boolean; children: React.ReactNode }) {
+  return on ? <RevealClientScope>{children}</RevealClientScope> : children;
+}
+
 export async function OwnersCard({ owners, canReveal }: { owners: NonNullable<Page["owners"]>; canReveal: boolean }) {
   const t = await getTranslations("units");
   return (
@@ -22,24 +26,26 @@ export async function OwnersCard({ owners, canReveal }: { owners: NonNullable<Pa
       {owners.length === 0 ? (
         <EmptyState>{t("ownersEmpty")}</EmptyState>
       ) : (
-        <Table caption={t("owners")}>
-          <thead>
-            <tr><Th>{t("ownerName")}</Th><Th>{t("ownerKind")}</Th><Th>{t("idNumber")}</Th><Th>{t("phone")}</Th><Th>{t("since")}</Th></tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100" data-testid="unit-owners">
-            {owners.map((o) => (
-              <tr key={o.clientId}>
-                <Td className="font-medium">{o.name}{o.relation !== "buyer" && <span className="ml-1 text-xs text-slate-500">({o.relation})</span>}</Td>
-                <Td>{t(`clientKind.${o.kind}`)}</Td>
-                <Td className="font-mono">
-                  {canReveal && (o.idMasked || o.phoneMasked) ? <RevealClient clientId={o.clientId} masked={o.idMasked || o.phoneMasked} /> : o.idMasked || "—"}
-                </Td>
-                <Td className="font-mono">{o.phoneMasked || "—"}</Td>
-                <Td>{formatShanghai(o.since, "yyyy-MM-dd")}</Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <RevealScopeIf on={canReveal}>
+          <Table caption={t("owners")}>
+            <thead>
+              <tr><Th>{t("ownerName")}</Th><Th>{t("ownerKind")}</Th><Th>{t("idNumber")}</Th><Th>{t("phone")}</Th><Th>{t("since")}</Th></tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100" data-testid="unit-owners">
+              {owners.map((o) => (
+                <tr key={o.clientId}>
+                  <Td className="font-medium">{o.name}{o.relation !== "buyer" && <span className="ml-1 text-xs text-slate-500">({o.relation})</span>}</Td>
+                  <Td>{t(`clientKind.${o.kind}`)}</Td>
+                  <Td className="font-mono">
+                    {canReveal && (o.idMasked || o.phoneMasked) ? <RevealClient clientId={o.clientId} masked={o.idMasked || o.phoneMasked} /> : o.idMasked || "—"}
+                  </Td>
+                  <Td className="font-mono">{o.phoneMasked || "—"}</Td>
+                  <Td>{formatShanghai(o.since, "yyyy-MM-dd")}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </RevealScopeIf>
       )}
     </Card>
   );

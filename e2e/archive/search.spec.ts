@@ -11,7 +11,8 @@ test("[档案] staff finds a file by a 2-character name and an exact ID number, 
   const archiveNo = (await row.locator("td").first().innerText()).trim();
   const name = (await row.getByTestId("client-name").innerText()).trim();
   await row.getByRole("button", { name: zh.reveal.view }).click();
-  const dialog = row.getByRole("dialog");
+  // One dialog serves the whole table.
+  const dialog = archivistPage.getByRole("dialog");
   await dialog.getByLabel(zh.reveal.reason).fill("端到端测试：核对业主身份");
   await dialog.getByRole("button", { name: zh.reveal.confirm }).click();
   // The row no longer has a 查看 button once revealed: find it again by its 档号.

@@ -142,3 +142,31 @@ describe("archive.search.revealClient", () => {
     expect((await refusalOf(manager.archive.search.revealClient({ clientId: "7d3f6a3e-5b8c-4a8e-9a47-0d1e2f3a4b5c", reason: "核对" }))).code).toBe("NOT_FOUND");
   });
 });
+
+describe("archive.search.buildings (the 楼栋 filter's search as you type)", () => {
+  it("matches every typed word in the project or building name, at most 20, only active projects", async () => {
+    const big = (await t.db.project.create({ data: { code: "ZZ", name: "珠江新城" }, select: { id: true } })).id;
+    await t.db.building.createMany({ data: Array.from({ length: 25 }, (_, i) => ({ projectId: big, code: `B${i + 1}`, name: `${i + 1}栋` })) });
+    const closed = (await t.db.project.create({ data: { code: "OLD", name: "旧城改造", isActive: false }, select: { id: true } })).id;
+    await t.db.building.create({ data: { projectId: closed, code: "1", name: "1栋" } });
+
+    const all = await staff.archive.search.buildings({ q: "珠江" });
+    expect(all.items).toHaveLength(20);
+    expect(all.more).toBe(true);
+    expect((await staff.archive.search.buildings({ q: "珠江 12栋" })).items).toEqual([{ id: expect.any(String), label: "珠江新城 12栋" }]);
+    expect((await staff.archive.search.buildings({ q: "华景 1栋" })).items).toEqual([{ id: buildingId, label: "华景花园 1栋" }]);
+    expect((await staff.archive.search.buildings({ q: "旧城" })).items).toEqual([]);
+    const inProject = await staff.archive.search.buildings({ q: "1栋", projectId });
+    expect(inProject).toEqual({ items: [{ id: buildingId, label: "华景花园 1栋" }], more: false });
+  });
+
+  it("names the building of the URL for the picker, and is refused to roles outside the archive", async () => {
+    const options = await staff.archive.search.filterOptions({ buildingId });
+    expect(options.building).toEqual({ id: buildingId, label: "华景花园 1栋" });
+    expect(options.projects.some((p) => p.id === projectId)).toBe(true);
+    expect((await staff.archive.search.filterOptions()).building).toBeNull();
+    const outsider = (await signedInAs(t.db, ["admin"])).caller;
+    expect((await refusalOf(outsider.archive.search.buildings({ q: "华景" }))).code).toBe("FORBIDDEN");
+    expect((await refusalOf(staff.archive.search.buildings({ q: "x".repeat(41) }))).code).toBe("BAD_REQUEST");
+  });
+});

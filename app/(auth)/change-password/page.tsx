@@ -2,8 +2,9 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/server/auth/session";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ChangePasswordPage() {
+async function ChangePasswordPage() {
   const user = await currentUser();
   if (!user) redirect("/login");
   const t = await getTranslations("auth");
@@ -17,3 +18,5 @@ export default async function ChangePasswordPage() {
     </div>
   );
 }
+
+export default withClientMessages(["auth"], ChangePasswordPage);

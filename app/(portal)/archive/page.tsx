@@ -9,6 +9,7 @@ import { PageHeader, EmptyState } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/button";
 import { SearchFilters, type SearchParams } from "@/components/archive/search-filters";
 import { SearchResults } from "@/components/archive/search-results";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 /** URL → procedure input; a hand-edited URL with a bad value drops that filter instead of failing. */
 function inputOf(sp: SearchParams): TSearchRecords {
@@ -22,13 +23,13 @@ function inputOf(sp: SearchParams): TSearchRecords {
   return raw as TSearchRecords;
 }
 
-export default async function ArchiveSearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+async function ArchiveSearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireModule("archive");
   const sp = await searchParams;
   const t = await getTranslations("archiveSearch");
   const caller = await api();
   const input = inputOf(sp);
-  const [data, options] = await Promise.all([caller.archive.search.records(input), caller.archive.search.filterOptions()]);
+  const [data, options] = await Promise.all([caller.archive.search.records(input), caller.archive.search.filterOptions({ buildingId: input.buildingId })]);
   const filtered = Object.entries(input).some(([k, v]) => !["page", "sort", "dir"].includes(k) && v);
   return (
     <>
@@ -58,3 +59,5 @@ export default async function ArchiveSearchPage({ searchParams }: { searchParams
     </>
   );
 }
+
+export default withClientMessages(["buildingPicker", "reveal"], ArchiveSearchPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -11,10 +11,11 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ChangeView } from "@/components/audit/change-view";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
 import { getActionLabel } from "@/components/audit/action-label";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { actor?: string; action?: string; entity?: string; from?: string; to?: string; cursor?: string };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireModule("audit");
   const sp = await searchParams;
   const [t, tc] = await Promise.all([getTranslations("audit"), getTranslations("common")]);
@@ -120,3 +121,5 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     </>
   );
 }
+
+export default withClientMessages(["audit"], AuditPage);

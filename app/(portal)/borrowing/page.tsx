@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CheckCircle2, Plus, Search } from "lucide-react";
@@ -17,6 +17,7 @@ import { Tag } from "@/components/ui/tag";
 import { BorrowStatusTag, BorrowTypeTag, OverdueTag, SecretTag } from "@/components/borrowing/status-tag";
 import { RecordList, SortHeader } from "@/components/borrowing/request-sort-header";
 import { WithdrawButton } from "@/components/borrowing/decision-buttons";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = Partial<Record<"q" | "status" | "overdue" | "sort" | "dir" | "page" | "created", string>>;
 
@@ -29,7 +30,7 @@ function inputOf(sp: Search): TListMyRequests {
 }
 
 /** 我的借阅: the borrower's own slips (借出单) with status, due day and overdue flag. */
-export default async function MyBorrowingPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function MyBorrowingPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireModule("borrowing");
   // The auditor's part of 借阅 is the register; the module's entry page sends them there.
   if (!hasAnyRole(user.roles, BORROWERS)) redirect(hasAnyRole(user.roles, REGISTER_READERS) ? "/borrowing/register" : "/forbidden");
@@ -176,3 +177,5 @@ export default async function MyBorrowingPage({ searchParams }: { searchParams: 
     </>
   );
 }
+
+export default withClientMessages(["borrowDecision"], MyBorrowingPage);

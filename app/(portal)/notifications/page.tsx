@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -7,10 +7,11 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { NotificationText } from "@/components/notifications/notification-text";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { unread?: string; cursor?: string };
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function NotificationsPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireUser();
   const sp = await searchParams;
   const t = await getTranslations("notifications");
@@ -62,3 +63,5 @@ export default async function NotificationsPage({ searchParams }: { searchParams
     </>
   );
 }
+
+export default withClientMessages(["notifications"], NotificationsPage);

@@ -34,3 +34,12 @@ export const ZRevealClient = z.object({
   reason: z.string().trim().min(2, "reasonLength").max(200, "reasonLength"),
 });
 export type TRevealClient = z.infer<typeof ZRevealClient>;
+
+/** The 楼栋 filter searches as you type instead of listing every building (760 in one estate group). */
+export const BUILDING_PICK_LIMIT = 20;
+export const ZBuildingSearch = z.object({
+  q: z.string().trim().max(40, "tooLong").default(""),
+  projectId: z.uuid().optional(),
+});
+export type TBuildingSearch = z.input<typeof ZBuildingSearch>;
+export const ZFilterOptions = z.object({ buildingId: z.uuid().optional() }).default({});

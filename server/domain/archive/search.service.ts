@@ -6,7 +6,7 @@ import { shanghaiDay } from "../time";
 import { visibleRecordsWhere } from "./archive.policy";
 import { dateOfDay, dayOf } from "./retention";
 import { normaliseSearch, queryGrams } from "./search-text";
-import { SEARCH_COUNT_CAP, ZSearchRecords, type TSearchRecords } from "./search.schema";
+import { BUILDING_PICK_LIMIT, SEARCH_COUNT_CAP, ZBuildingSearch, ZSearchRecords, type TBuildingSearch, type TSearchRecords } from "./search.schema";
 
 /** Days ahead that count as 即将到期 in the retention filter. */
 export const EXPIRING_WITHIN_DAYS = 180;
@@ -170,15 +170,41 @@ async function walkSortIndex(db: Db, page: Prisma.ArchiveRecordFindManyArgs & { 
   });
 }
 
-/** Choices for the search filters: active classes, projects and their buildings. */
-export async function searchFilterOptions(db: Db) {
-  const [classes, projects] = await Promise.all([
+/**
+ * Choices for the search filters: active classes and projects. Buildings are searched as you type
+ * (searchBuildings); only the one in the URL is named here, so the picker can show it.
+ */
+export async function searchFilterOptions(db: Db, opts: { buildingId?: string } = {}) {
+  const [classes, projects, building] = await Promise.all([
     db.archiveClass.findMany({ where: { isActive: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, name: true } }),
-    db.project.findMany({
-      where: { isActive: true },
-      orderBy: { code: "asc" },
-      select: { id: true, name: true, buildings: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, name: true } } },
-    }),
+    db.project.findMany({ where: { isActive: true }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
+    opts.buildingId ? db.building.findUnique({ where: { id: opts.buildingId }, select: buildingPickSelect }) : null,
   ]);
-  return { classes, projects };
+  return { classes, projects, building: building && buildingPick(building) };
+}
+
+const buildingPickSelect = { id: true, name: true, project: { select: { name: true } } } satisfies Prisma.BuildingSelect;
+function buildingPick(b: Prisma.BuildingGetPayload<{ select: typeof buildingPickSelect }>) {
+  return { id: b.id, label: `${b.project.name} ${b.name}` };
+}
+
+/**
+ * Buildings of active projects whose project or building name holds every word typed
+ * ("云山 3栋"), at most BUILDING_PICK_LIMIT of them; the Building table is small (one row per
+ * building, not per unit), so a contains match stays cheap at any archive size.
+ */
+export async function searchBuildings(db: Db, input: TBuildingSearch) {
+  const { q, projectId } = ZBuildingSearch.parse(input);
+  const words = q.split(/\s+/).filter(Boolean);
+  const rows = await db.building.findMany({
+    where: {
+      project: { isActive: true },
+      ...(projectId && { projectId }),
+      AND: words.map((w) => ({ OR: [{ name: { contains: w, mode: "insensitive" } }, { code: { contains: w, mode: "insensitive" } }, { project: { name: { contains: w, mode: "insensitive" } } }] })),
+    },
+    orderBy: [{ project: { code: "asc" } }, { sortOrder: "asc" }, { code: "asc" }],
+    take: BUILDING_PICK_LIMIT + 1,
+    select: buildingPickSelect,
+  });
+  return { items: rows.slice(0, BUILDING_PICK_LIMIT).map(buildingPick), more: rows.length > BUILDING_PICK_LIMIT };
 }

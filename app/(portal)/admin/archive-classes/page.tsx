@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -8,8 +8,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { CreateClassForm } from "@/components/archive/class-forms";
 import { RetentionLabel } from "@/components/archive/retention-label";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ArchiveClassesPage() {
+async function ArchiveClassesPage() {
   await requireRoles(CLASS_ADMINS);
   const [t, tc, tn] = await Promise.all([getTranslations("archive"), getTranslations("common"), getTranslations("nav")]);
   const classes = await (await api()).archive.records.classes({ activeOnly: false });
@@ -60,3 +61,5 @@ export default async function ArchiveClassesPage() {
     </>
   );
 }
+
+export default withClientMessages(["archive"], ArchiveClassesPage);

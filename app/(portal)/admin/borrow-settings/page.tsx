@@ -5,9 +5,10 @@ import { formatShanghai } from "@/server/domain/time";
 import { BORROW_SETTINGS_ADMINS } from "@/server/domain/borrowing/borrow.policy";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SettingsForm } from "@/components/borrowing/settings-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 /** 借阅设置 (admin): loan periods and the 机密 reviewer's role. */
-export default async function BorrowSettingsPage() {
+async function BorrowSettingsPage() {
   await requireRoles(BORROW_SETTINGS_ADMINS);
   const t = await getTranslations("borrowSettingsPage");
   const { updatedAt, ...values } = await (await api()).borrowing.requests.settings();
@@ -20,3 +21,5 @@ export default async function BorrowSettingsPage() {
     </>
   );
 }
+
+export default withClientMessages(["borrowSettingsPage", "clockWarnings", "roles"], BorrowSettingsPage);

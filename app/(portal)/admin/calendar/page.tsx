@@ -10,12 +10,13 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { YearGrid } from "@/components/calendar/year-grid";
 import { CalendarDayForm, CalendarImportForm, RemoveDayButton } from "@/components/calendar/calendar-forms";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 // Years the seed enters provisionally (statutory days only) until the State Council publishes them.
 const PROVISIONAL_YEARS = new Set([2027]);
 
 /** 工作日历 (admin): a year of 放假 / 调休上班 exceptions; add, remove, import (audited). */
-export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requireRoles(CALENDAR_READERS);
   const t = await getTranslations("calendarPage");
   const tk = await getTranslations("calendarKinds");
@@ -91,3 +92,5 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default withClientMessages(["calendarKinds", "calendarPage"], CalendarPage);

@@ -6,8 +6,9 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { AddCategoryForm, CategoryToggle, ServiceSettingsForm } from "@/components/complaints/settings-forms";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ComplaintSettingsPage() {
+async function ComplaintSettingsPage() {
   await requireRoles(COMPLAINT_SETTINGS_ADMINS);
   const t = await getTranslations("complaintSettings");
   const tc = await getTranslations("common");
@@ -51,3 +52,5 @@ export default async function ComplaintSettingsPage() {
     </>
   );
 }
+
+export default withClientMessages(["clockWarnings", "complaintSettings"], ComplaintSettingsPage);

@@ -6,9 +6,10 @@ import { formatShanghai } from "@/server/domain/time";
 import { LADDER_KEYS } from "@/server/domain/calendar/ladder";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LadderForm } from "@/components/calendar/ladder-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 /** 逾期升级 (admin): the levels of the loan and major-complaint ladders (audited). */
-export default async function EscalationPage() {
+async function EscalationPage() {
   await requireRoles(CALENDAR_ADMINS);
   const t = await getTranslations("escalationPage");
   const ladders = await (await api()).calendar.ladders();
@@ -26,3 +27,5 @@ export default async function EscalationPage() {
     </>
   );
 }
+
+export default withClientMessages(["escalationPage", "ladderTargets"], EscalationPage);

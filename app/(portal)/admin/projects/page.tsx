@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -6,8 +6,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { CreateProjectForm } from "@/components/admin/create-project-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ProjectsPage() {
+async function ProjectsPage() {
   await requireModule("admin");
   const [t, tc, tn] = await Promise.all([getTranslations("admin"), getTranslations("common"), getTranslations("nav")]);
   const projects = await (await api()).admin.listProjects();
@@ -56,3 +57,5 @@ export default async function ProjectsPage() {
     </>
   );
 }
+
+export default withClientMessages(["admin"], ProjectsPage);

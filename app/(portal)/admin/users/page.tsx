@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { requireModule } from "@/server/auth/session";

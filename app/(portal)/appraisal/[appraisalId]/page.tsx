@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -11,11 +11,12 @@ import { AppraisalKindTag, AppraisalStatusTag } from "@/components/appraisal/app
 import { ScoreSheet } from "@/components/appraisal/score-sheet";
 import { FinaliseButton, ReasonAction, RespondForm } from "@/components/appraisal/appraisal-actions";
 import { PrintButton } from "@/components/print/print-button";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 // Another person's appraisal reads exactly like one that does not exist.
 const load = async (appraisalId: string) => orNotFound((await api()).appraisal.appraisals.get({ appraisalId }));
 
-export default async function AppraisalPage({ params }: { params: Promise<{ appraisalId: string }> }) {
+async function AppraisalPage({ params }: { params: Promise<{ appraisalId: string }> }) {
   await requireRoles(APPRAISAL_READERS);
   const { appraisalId } = await params;
   const a = await load(appraisalId);
@@ -143,3 +144,5 @@ export default async function AppraisalPage({ params }: { params: Promise<{ appr
     </>
   );
 }
+
+export default withClientMessages(["appraisal"], AppraisalPage);

@@ -10,8 +10,9 @@ import { Tag } from "@/components/ui/tag";
 import { Pagination } from "@/components/ui/pagination";
 import { FineForm } from "@/components/appraisal/fine-form";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function FinesPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {
+async function FinesPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {
   const user = await requireRoles([...APPRAISAL_READERS, ...FINE_RECORDERS]);
   const sp = await searchParams;
   const year = yearOf(sp.year);
@@ -74,3 +75,5 @@ export default async function FinesPage({ searchParams }: { searchParams: Promis
     </>
   );
 }
+
+export default withClientMessages(["appraisalFines"], FinesPage);

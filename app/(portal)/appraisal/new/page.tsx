@@ -5,8 +5,9 @@ import { hasAnyRole } from "@/server/auth/roles";
 import { APPRAISAL_SCORERS } from "@/server/domain/appraisal/appraisal.policy";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { NewAppraisalForm } from "@/components/appraisal/new-appraisal-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewAppraisalPage({ searchParams }: { searchParams: Promise<{ employeeId?: string; kind?: string }> }) {
+async function NewAppraisalPage({ searchParams }: { searchParams: Promise<{ employeeId?: string; kind?: string }> }) {
   const user = await requireRoles(APPRAISAL_SCORERS);
   const sp = await searchParams;
   const t = await getTranslations("appraisal");
@@ -22,3 +23,5 @@ export default async function NewAppraisalPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export default withClientMessages(["appraisal"], NewAppraisalPage);

@@ -8,8 +8,9 @@ import { DIMENSIONS } from "@/server/domain/appraisal/dimensions";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TemplateEditor } from "@/components/appraisal/template-editor";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function TemplatesPage() {
+async function TemplatesPage() {
   const user = await requireRoles(TEMPLATE_READERS);
   const t = await getTranslations("appraisalTemplates");
   const ta = await getTranslations("appraisal");
@@ -80,3 +81,5 @@ export default async function TemplatesPage() {
     </>
   );
 }
+
+export default withClientMessages(["appraisal", "appraisalTemplates"], TemplatesPage);

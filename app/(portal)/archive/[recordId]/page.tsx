@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { TRPCError } from "@trpc/server";
@@ -20,6 +20,7 @@ import { LENDERS } from "@/server/domain/borrowing/borrow.policy";
 import { maySeeAnySlip } from "@/server/domain/borrowing/loan-views";
 import { UnitLink } from "@/components/units/unit-link";
 import { boxOfRecord } from "@/server/domain/labels/location";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -30,7 +31,7 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   );
 }
 
-export default async function RecordPage({ params }: { params: Promise<{ recordId: string }> }) {
+async function RecordPage({ params }: { params: Promise<{ recordId: string }> }) {
   const user = await requireModule("archive");
   const { recordId } = await params;
   const caller = await api();
@@ -161,3 +162,5 @@ export default async function RecordPage({ params }: { params: Promise<{ recordI
     </>
   );
 }
+
+export default withClientMessages(["archive", "attachments", "loans"], RecordPage);

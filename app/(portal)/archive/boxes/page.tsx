@@ -10,12 +10,13 @@ import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { BoxesLabelForm } from "@/components/labels/label-sheet-form";
 import { BoxCreateForm } from "@/components/labels/box-create-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { page?: string; q?: string; cabinet?: string; shelf?: string; sort?: string };
 
 // 档案盒 list: search, cabinet and shelf filters, sort and paging in the URL (works without JavaScript);
 // the archivist ticks boxes and prints their labels.
-export default async function BoxesPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function BoxesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireRoles(BOX_READERS);
   const sp = await searchParams;
   const t = await getTranslations("labels");
@@ -72,3 +73,5 @@ export default async function BoxesPage({ searchParams }: { searchParams: Promis
     </>
   );
 }
+
+export default withClientMessages(["labels"], BoxesPage);

@@ -5,8 +5,9 @@ import { ARCHIVE_REGISTRARS } from "@/server/domain/archive/archive.policy";
 import { shanghaiDay } from "@/server/domain/time";
 import { PageHeader } from "@/components/ui/card";
 import { RecordForm } from "@/components/archive/record-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewRecordPage() {
+async function NewRecordPage() {
   await requireRoles(ARCHIVE_REGISTRARS);
   const caller = await api();
   const [classes, projects, t, tn] = await Promise.all([caller.archive.records.classes({ activeOnly: true }), caller.archive.records.pickProjects(), getTranslations("archive"), getTranslations("nav")]);
@@ -17,3 +18,5 @@ export default async function NewRecordPage() {
     </>
   );
 }
+
+export default withClientMessages(["archive"], NewRecordPage);

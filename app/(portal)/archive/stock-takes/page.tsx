@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -12,11 +12,12 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { StockTakeStartForm } from "@/components/labels/stock-take-start-form";
 import { StockTakeStatusTag } from "@/components/labels/stock-take-tags";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { page?: string; status?: string };
 
 // 盘点: the past and open stock-takes; the archivist starts a new one here or from a box page.
-export default async function StockTakesPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function StockTakesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireRoles(STOCKTAKE_READERS);
   const sp = await searchParams;
   const t = await getTranslations("stockTakes");
@@ -88,3 +89,5 @@ export default async function StockTakesPage({ searchParams }: { searchParams: P
     </>
   );
 }
+
+export default withClientMessages(["labels", "stockTakes"], StockTakesPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -10,10 +10,11 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { WeedingKindTag, WeedingStatusTag } from "@/components/archive/weeding-tags";
 import { WeedingProposalsForm } from "@/components/archive/weeding-proposals-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { page?: string; status?: string };
 
-export default async function WeedingPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function WeedingPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireRoles([...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS]);
   const sp = await searchParams;
   const t = await getTranslations("weeding");
@@ -107,3 +108,5 @@ export default async function WeedingPage({ searchParams }: { searchParams: Prom
     </>
   );
 }
+
+export default withClientMessages(["weeding"], WeedingPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -25,6 +25,7 @@ import { RenewalRequestForm } from "@/components/borrowing/renewal-request-form"
 import { LoanReturnCheckTag } from "@/components/borrowing/loan-tags";
 import { EscalationHistory } from "@/components/calendar/escalation-history";
 import { UnitLink } from "@/components/units/unit-link";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -40,7 +41,7 @@ const who = (name: string | null, at: Date | null, comment?: string | null) => (
 // 借出单 page: the slip with its files (where they sit, their state and return check), the
 // renewals and the history from the audit log, and every button this viewer may press now. The
 // procedure behind it lets the borrower and the roles that handle or oversee loans read it.
-export default async function LoanSlipPage({ params }: { params: Promise<{ requestId: string }> }) {
+async function LoanSlipPage({ params }: { params: Promise<{ requestId: string }> }) {
   const user = await requireModule("borrowing");
   const { requestId } = await params;
   const caller = await api();
@@ -241,3 +242,5 @@ export default async function LoanSlipPage({ params }: { params: Promise<{ reque
     </>
   );
 }
+
+export default withClientMessages(["borrowDecision", "loans"], LoanSlipPage);

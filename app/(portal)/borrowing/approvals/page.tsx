@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Search } from "lucide-react";
 import { requireRoles } from "@/server/auth/session";
@@ -16,6 +16,7 @@ import { BorrowStatusTag, BorrowTypeTag, OverdueTag, SecretTag } from "@/compone
 import { RecordList, SortHeader } from "@/components/borrowing/request-sort-header";
 import { ApprovalTable } from "@/components/borrowing/approval-table";
 import { RenewalDecisionButtons } from "@/components/borrowing/decision-buttons";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = Partial<Record<"view" | "q" | "borrowType" | "secret" | "sort" | "dir" | "page", string>>;
 
@@ -27,7 +28,7 @@ function inputOf(sp: Search): TListInbox {
 }
 
 /** 借阅审批: the manager's (and the 机密 reviewer's) inbox — approve from the list or several at once. */
-export default async function BorrowApprovalsPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function BorrowApprovalsPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireRoles(SECOND_APPROVER_ROLES);
   const sp = await searchParams;
   const t = await getTranslations("borrowApprovals");
@@ -197,3 +198,5 @@ export default async function BorrowApprovalsPage({ searchParams }: { searchPara
     </>
   );
 }
+
+export default withClientMessages(["borrowApprovals", "borrowDecision", "borrowStatus", "borrowType", "borrowing"], BorrowApprovalsPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { requireRoles } from "@/server/auth/session";
@@ -14,11 +14,12 @@ import { Tag } from "@/components/ui/tag";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { CertificateActions } from "@/components/borrowing/certificate-actions";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { q?: string; state?: string; page?: string };
 
 /** 产权证领取登记簿: every hand-out, valid or voided, with who handed it over and the signature. */
-export default async function CertificatesPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function CertificatesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireRoles(CERTIFICATE_READERS);
   const sp = await searchParams;
   const q = sp.q?.trim().slice(0, 50) || undefined;
@@ -138,3 +139,5 @@ export default async function CertificatesPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export default withClientMessages(["certificates"], CertificatesPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -14,6 +14,7 @@ import { LoanDeskFilters } from "@/components/borrowing/loan-desk-filters";
 import { BorrowStatusTag, BorrowTypeTag, OverdueTag } from "@/components/borrowing/status-tag";
 import { LendButton } from "@/components/borrowing/lend-button";
 import { LinkButton } from "@/components/ui/button";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { view?: string; q?: string; sort?: string; dir?: string; page?: string };
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
@@ -21,7 +22,7 @@ const SHOWN_RECORDS = 3;
 
 // 借还登记 (the archive desk): approved slips waiting to be handed over, loans out with the
 // overdue ones first, overdue only, and what came back today. Archivists only.
-export default async function LoanDeskPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function LoanDeskPage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireRoles(LENDERS);
   const sp = await searchParams;
   const t = await getTranslations("loans");
@@ -152,3 +153,5 @@ export default async function LoanDeskPage({ searchParams }: { searchParams: Pro
     </>
   );
 }
+
+export default withClientMessages(["loans"], LoanDeskPage);

@@ -4,9 +4,10 @@ import { api } from "@/server/api/server";
 import { BORROWERS } from "@/server/domain/borrowing/borrow.policy";
 import { PageHeader } from "@/components/ui/card";
 import { RequestForm } from "@/components/borrowing/request-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 /** 借阅申请: a new 借出单 (the due day proposed and limited by the admin's settings). */
-export default async function NewBorrowRequestPage() {
+async function NewBorrowRequestPage() {
   await requireRoles(BORROWERS);
   const t = await getTranslations("borrowNew");
   const defaults = await (await api()).borrowing.requests.formDefaults();
@@ -17,3 +18,5 @@ export default async function NewBorrowRequestPage() {
     </>
   );
 }
+
+export default withClientMessages(["borrowNew", "borrowStatus", "borrowType", "borrowing", "errors"], NewBorrowRequestPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -16,8 +16,9 @@ import { RevealContact } from "@/components/complaints/reveal-contact";
 import { PrintButton } from "@/components/print/print-button";
 import { UnitLink } from "@/components/units/unit-link";
 import { FromContact } from "@/components/contacts/from-contact";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ComplaintPage({ params }: { params: Promise<{ complaintId: string }> }) {
+async function ComplaintPage({ params }: { params: Promise<{ complaintId: string }> }) {
   const user = await requireModule("complaints");
   const { complaintId } = await params;
   const t = await getTranslations("complaints");
@@ -160,3 +161,5 @@ export default async function ComplaintPage({ params }: { params: Promise<{ comp
     </>
   );
 }
+
+export default withClientMessages(["complaints"], ComplaintPage);

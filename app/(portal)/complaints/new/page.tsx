@@ -4,8 +4,9 @@ import { api } from "@/server/api/server";
 import { COMPLAINT_RECEIVERS } from "@/server/domain/complaints/complaints.policy";
 import { PageHeader } from "@/components/ui/card";
 import { IntakeForm } from "@/components/complaints/intake-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewComplaintPage({ searchParams }: { searchParams: Promise<{ fromContact?: string }> }) {
+async function NewComplaintPage({ searchParams }: { searchParams: Promise<{ fromContact?: string }> }) {
   await requireRoles(COMPLAINT_RECEIVERS);
   const t = await getTranslations("complaints");
   const options = await (await api()).complaints.formOptions();
@@ -19,3 +20,5 @@ export default async function NewComplaintPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export default withClientMessages(["complaints", "contacts"], NewComplaintPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
@@ -12,8 +12,9 @@ import { LinkButton } from "@/components/ui/button";
 import { Tag } from "@/components/ui/tag";
 import { FollowUpTag } from "@/components/contacts/tags";
 import { AmendPanels, FollowUpForm } from "@/components/contacts/contact-actions";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ContactPage({ params }: { params: Promise<{ contactId: string }> }) {
+async function ContactPage({ params }: { params: Promise<{ contactId: string }> }) {
   const user = await requireModule("contacts");
   const { contactId } = await params;
   const t = await getTranslations("contacts");
@@ -108,3 +109,5 @@ export default async function ContactPage({ params }: { params: Promise<{ contac
     </>
   );
 }
+
+export default withClientMessages(["complaints", "contacts"], ContactPage);

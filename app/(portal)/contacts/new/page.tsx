@@ -3,8 +3,9 @@ import { requireRoles } from "@/server/auth/session";
 import { CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
 import { PageHeader } from "@/components/ui/card";
 import { ContactForm } from "@/components/contacts/contact-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewContactPage() {
+async function NewContactPage() {
   await requireRoles(CONTACT_RECORDERS);
   const t = await getTranslations("contacts");
   return (
@@ -14,3 +15,5 @@ export default async function NewContactPage() {
     </>
   );
 }
+
+export default withClientMessages(["complaints", "contacts"], NewContactPage);

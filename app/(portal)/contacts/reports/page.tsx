@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
@@ -14,11 +14,12 @@ import { Tag } from "@/components/ui/tag";
 import { cn } from "@/components/ui/cn";
 import { ReportStatusTag } from "@/components/contacts/tags";
 import { GenerateButton } from "@/components/contacts/report-actions";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 type SearchParams = Partial<Record<"kind" | "status" | "page", string>>;
 const pick = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => ((list as readonly string[]).includes(v ?? "") ? (v as T) : undefined);
 
-export default async function ContactReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+async function ContactReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireModule("contacts");
   const sp = await searchParams;
   const t = await getTranslations("contactReports");
@@ -115,3 +116,5 @@ export default async function ContactReportsPage({ searchParams }: { searchParam
     </>
   );
 }
+
+export default withClientMessages(["complaints", "contactReports", "contacts"], ContactReportsPage);

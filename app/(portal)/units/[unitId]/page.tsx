@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -7,8 +7,9 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { UnitQr } from "@/components/units/unit-qr";
 import { TimelineCard } from "@/components/units/timeline-card";
 import { CertificatesCard, ComplaintsCard, LoansCard, OwnersCard, RecordsCard, RepairsCard } from "@/components/units/unit-sections";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function UnitPage({ params }: { params: Promise<{ unitId: string }> }) {
+async function UnitPage({ params }: { params: Promise<{ unitId: string }> }) {
   await requireModule("units");
   const { unitId } = await params;
   const caller = await api();
@@ -50,3 +51,5 @@ export default async function UnitPage({ params }: { params: Promise<{ unitId: s
     </>
   );
 }
+
+export default withClientMessages(["reveal"], UnitPage);

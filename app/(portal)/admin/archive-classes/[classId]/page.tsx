@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -8,8 +8,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
 import { ClassActiveToggle, EditClassForm } from "@/components/archive/class-forms";
 import { AddChecklistItemForm, ChecklistItemRow } from "@/components/archive/checklist-forms";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ArchiveClassPage({ params }: { params: Promise<{ classId: string }> }) {
+async function ArchiveClassPage({ params }: { params: Promise<{ classId: string }> }) {
   await requireRoles(CLASS_ADMINS);
   const { classId } = await params;
   const cls = await orNotFound((await api()).archive.records.getClass({ classId }));
@@ -56,3 +57,5 @@ export default async function ArchiveClassPage({ params }: { params: Promise<{ c
     </>
   );
 }
+
+export default withClientMessages(["archive"], ArchiveClassPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -7,8 +7,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { CreateBuildingForm } from "@/components/admin/create-building-form";
 import { CreateUnitForm, GenerateUnitsForm } from "@/components/admin/unit-forms";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ProjectPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ building?: string }> }) {
+async function ProjectPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ building?: string }> }) {
   await requireModule("admin");
   const [{ projectId }, { building: buildingParam }] = await Promise.all([params, searchParams]);
   const caller = await api();
@@ -95,3 +96,5 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
     </>
   );
 }
+
+export default withClientMessages(["admin"], ProjectPage);

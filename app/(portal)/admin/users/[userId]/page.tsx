@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -10,8 +10,9 @@ import { UserProfileForm } from "@/components/admin/user-profile-form";
 import { UserRolesForm } from "@/components/admin/user-roles-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserStatusActions } from "@/components/admin/user-status-actions";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
+async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   await requireModule("admin");
   const { userId } = await params;
   const caller = await api();
@@ -58,3 +59,5 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
     </>
   );
 }
+
+export default withClientMessages(["admin", "auth", "roles"], UserPage);

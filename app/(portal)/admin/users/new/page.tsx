@@ -1,11 +1,12 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewUserPage() {
+async function NewUserPage() {
   await requireModule("admin");
   const [t, tn] = await Promise.all([getTranslations("admin"), getTranslations("nav")]);
   const departments = await (await api()).admin.listDepartments();
@@ -25,3 +26,5 @@ export default async function NewUserPage() {
     </>
   );
 }
+
+export default withClientMessages(["admin", "roles"], NewUserPage);

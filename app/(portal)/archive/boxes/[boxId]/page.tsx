@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
@@ -13,9 +13,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { BoxLabelButtons } from "@/components/labels/box-label-buttons";
 import { StartBoxStockTake } from "@/components/labels/stock-take-start-form";
 import { BoxRecordStatusTag, StockTakeStatusTag } from "@/components/labels/stock-take-tags";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 // The page a box label's QR code opens: the files in the box (机密 only for those who may see them).
-export default async function BoxPage({ params }: { params: Promise<{ boxId: string }> }) {
+async function BoxPage({ params }: { params: Promise<{ boxId: string }> }) {
   const user = await requireRoles(BOX_READERS);
   const { boxId } = await params;
   if (!ZBoxId.safeParse({ boxId }).success) notFound();
@@ -115,3 +116,5 @@ export default async function BoxPage({ params }: { params: Promise<{ boxId: str
     </>
   );
 }
+
+export default withClientMessages(["labels", "stockTakes"], BoxPage);

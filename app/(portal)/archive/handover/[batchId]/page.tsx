@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
@@ -12,8 +12,9 @@ import { HandoverStatusTag } from "@/components/archive/handover-tags";
 import { HandoverCheckGroups } from "@/components/archive/handover-check-groups";
 import { HandoverSignActions } from "@/components/archive/handover-sign-actions";
 import { PrintButton } from "@/components/print/print-button";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function HandoverBatchPage({ params }: { params: Promise<{ batchId: string }> }) {
+async function HandoverBatchPage({ params }: { params: Promise<{ batchId: string }> }) {
   const user = await requireModule("archive");
   const { batchId } = await params;
   const t = await getTranslations("handover");
@@ -99,3 +100,5 @@ export default async function HandoverBatchPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withClientMessages(["handover"], HandoverBatchPage);

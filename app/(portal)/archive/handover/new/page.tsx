@@ -1,12 +1,13 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { ARCHIVE_KEEPERS } from "@/server/domain/archive/archive.policy";
 import { PageHeader } from "@/components/ui/card";
 import { HandoverNewForm } from "@/components/archive/handover-new-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewHandoverPage() {
+async function NewHandoverPage() {
   await requireRoles(ARCHIVE_KEEPERS);
   const t = await getTranslations("handover");
   const options = await (await api()).archive.handover.options();
@@ -28,3 +29,5 @@ export default async function NewHandoverPage() {
     </>
   );
 }
+
+export default withClientMessages(["handover"], NewHandoverPage);

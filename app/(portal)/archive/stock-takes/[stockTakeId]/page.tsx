@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
@@ -13,10 +13,11 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { cn } from "@/components/ui/cn";
 import { FinishStockTake, StockTakeScanner, TickButton, WithdrawScanButton } from "@/components/labels/stock-take-scanner";
 import { OutcomeTag, StockTakeStatusTag } from "@/components/labels/stock-take-tags";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 // One stock-take: while open, the scanning box and the live comparison; once finished, the kept
 // result (who, when, counts, every line) and nothing to press.
-export default async function StockTakePage({ params }: { params: Promise<{ stockTakeId: string }> }) {
+async function StockTakePage({ params }: { params: Promise<{ stockTakeId: string }> }) {
   const user = await requireRoles(STOCKTAKE_READERS);
   const { stockTakeId } = await params;
   if (!ZStockTakeId.safeParse({ stockTakeId }).success) notFound();
@@ -135,3 +136,5 @@ export default async function StockTakePage({ params }: { params: Promise<{ stoc
     </>
   );
 }
+
+export default withClientMessages(["stockTakes"], StockTakePage);

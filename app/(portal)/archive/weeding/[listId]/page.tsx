@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -14,12 +14,13 @@ import { WeedingKindTag, WeedingStatusTag } from "@/components/archive/weeding-t
 import { RecordStatusTag } from "@/components/archive/search-tags";
 import { WeedingActions } from "@/components/archive/weeding-actions";
 import { PrintButton } from "@/components/print/print-button";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 // Who may press which button of the machine's offer (the procedures check the same lists).
 const KEEPER_ACTIONS: WeedingAction[] = ["submit", "void", "execute"];
 const APPROVER_ACTIONS: WeedingAction[] = ["approve", "reject"];
 
-export default async function WeedingListPage({ params }: { params: Promise<{ listId: string }> }) {
+async function WeedingListPage({ params }: { params: Promise<{ listId: string }> }) {
   const user = await requireRoles([...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS]);
   const { listId } = await params;
   const t = await getTranslations("weeding");
@@ -110,3 +111,5 @@ export default async function WeedingListPage({ params }: { params: Promise<{ li
     </>
   );
 }
+
+export default withClientMessages(["weeding"], WeedingListPage);

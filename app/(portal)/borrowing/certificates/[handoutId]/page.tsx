@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
@@ -12,9 +12,10 @@ import { Tag } from "@/components/ui/tag";
 import { CertificateActions } from "@/components/borrowing/certificate-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { UnitLink } from "@/components/units/unit-link";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
 /** 产权证领取确认单: what was handed to whom, checked against which buyer, and the signatures. */
-export default async function HandoutPage({ params }: { params: Promise<{ handoutId: string }> }) {
+async function HandoutPage({ params }: { params: Promise<{ handoutId: string }> }) {
   const user = await requireRoles(CERTIFICATE_READERS);
   const handoutId = idOrNotFound((await params).handoutId);
   const caller = await api();
@@ -79,3 +80,5 @@ export default async function HandoutPage({ params }: { params: Promise<{ handou
     </>
   );
 }
+
+export default withClientMessages(["certificates"], HandoutPage);

@@ -4,8 +4,9 @@ import { api } from "@/server/api/server";
 import { CERTIFICATE_CLERKS } from "@/server/domain/borrowing/borrow.policy";
 import { PageHeader } from "@/components/ui/card";
 import { CertificateForm } from "@/components/borrowing/certificate-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewCertificateHandoutPage() {
+async function NewCertificateHandoutPage() {
   await requireRoles(CERTIFICATE_CLERKS);
   const caller = await api();
   const [projects, t] = await Promise.all([caller.borrowing.certificates.projects(), getTranslations("certificates")]);
@@ -16,3 +17,5 @@ export default async function NewCertificateHandoutPage() {
     </>
   );
 }
+
+export default withClientMessages(["certificates"], NewCertificateHandoutPage);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -12,8 +12,9 @@ import { ClockTag, RepairStatusTag } from "@/components/complaints/tags";
 import { RepairActions } from "@/components/complaints/repair-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { FromContact } from "@/components/contacts/from-contact";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function RepairPage({ params }: { params: Promise<{ repairId: string }> }) {
+async function RepairPage({ params }: { params: Promise<{ repairId: string }> }) {
   await requireRoles([...COMPLAINT_READERS, ...REPAIR_APPROVERS]);
   const { repairId } = await params;
   const t = await getTranslations("repairs");
@@ -131,3 +132,5 @@ export default async function RepairPage({ params }: { params: Promise<{ repairI
     </>
   );
 }
+
+export default withClientMessages(["complaints", "repairs"], RepairPage);

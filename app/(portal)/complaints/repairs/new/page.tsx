@@ -4,8 +4,9 @@ import { api } from "@/server/api/server";
 import { REPAIR_CLERKS } from "@/server/domain/complaints/complaints.policy";
 import { PageHeader } from "@/components/ui/card";
 import { RepairForm } from "@/components/complaints/repair-form";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function NewRepairPage({ searchParams }: { searchParams: Promise<{ complaintId?: string; fromContact?: string }> }) {
+async function NewRepairPage({ searchParams }: { searchParams: Promise<{ complaintId?: string; fromContact?: string }> }) {
   await requireRoles(REPAIR_CLERKS);
   const t = await getTranslations("repairs");
   const { complaintId, fromContact } = await searchParams;
@@ -19,3 +20,5 @@ export default async function NewRepairPage({ searchParams }: { searchParams: Pr
     </>
   );
 }
+
+export default withClientMessages(["complaints", "contacts", "repairs"], NewRepairPage);

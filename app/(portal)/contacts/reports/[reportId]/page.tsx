@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
@@ -13,8 +13,9 @@ import { cn } from "@/components/ui/cn";
 import { PrintButton } from "@/components/print/print-button";
 import { ReportStatusTag } from "@/components/contacts/tags";
 import { RecountButton, SignForm, SupersedeForm } from "@/components/contacts/report-actions";
+import { withClientMessages } from "@/components/i18n/client-messages";
 
-export default async function ContactReportPage({ params }: { params: Promise<{ reportId: string }> }) {
+async function ContactReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const user = await requireModule("contacts");
   const { reportId } = await params;
   const t = await getTranslations("contactReports");
@@ -115,3 +116,5 @@ export default async function ContactReportPage({ params }: { params: Promise<{ 
     </>
   );
 }
+
+export default withClientMessages(["complaints", "contactReports", "contacts"], ContactReportPage);
