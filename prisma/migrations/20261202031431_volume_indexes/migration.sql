@@ -2,10 +2,10 @@
 DROP INDEX "Complaint_categoryId_idx";
 
 -- CreateIndex
-CREATE INDEX "ArchiveRecord_createdAt_confidentiality_idx" ON "ArchiveRecord"("createdAt", "confidentiality");
+CREATE INDEX "ArchiveRecord_createdAt_id_confidentiality_idx" ON "ArchiveRecord"("createdAt", "id", "confidentiality");
 
 -- CreateIndex
-CREATE INDEX "ArchiveRecord_formedOn_idx" ON "ArchiveRecord"("formedOn");
+CREATE INDEX "ArchiveRecord_formedOn_id_idx" ON "ArchiveRecord"("formedOn", "id");
 
 -- CreateIndex
 CREATE INDEX "AuditLog_actorName_idx" ON "AuditLog"("actorName");
