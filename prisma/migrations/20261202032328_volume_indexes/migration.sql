@@ -1,4 +1,7 @@
 -- DropIndex
+DROP INDEX "AuditLog_at_idx";
+
+-- DropIndex
 DROP INDEX "Complaint_categoryId_idx";
 
 -- CreateIndex
@@ -8,7 +11,13 @@ CREATE INDEX "ArchiveRecord_createdAt_id_confidentiality_idx" ON "ArchiveRecord"
 CREATE INDEX "ArchiveRecord_formedOn_id_idx" ON "ArchiveRecord"("formedOn", "id");
 
 -- CreateIndex
+CREATE INDEX "AuditLog_at_id_idx" ON "AuditLog"("at", "id");
+
+-- CreateIndex
 CREATE INDEX "AuditLog_actorName_idx" ON "AuditLog"("actorName");
+
+-- CreateIndex
+CREATE INDEX "BorrowRequest_status_createdAt_idx" ON "BorrowRequest"("status", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "BorrowRequest_lentAt_idx" ON "BorrowRequest"("lentAt");
