@@ -44,13 +44,4 @@ CREATE INDEX "Complaint_categoryId_receivedAt_idx" ON "Complaint"("categoryId", 
 CREATE INDEX "Complaint_channel_receivedAt_idx" ON "Complaint"("channel", "receivedAt");
 
 -- CreateIndex
-CREATE INDEX "Complaint_status_progressDueAt_idx" ON "Complaint"("status", "progressDueAt");
-
--- CreateIndex
-CREATE INDEX "Complaint_status_promisedReplyAt_idx" ON "Complaint"("status", "promisedReplyAt");
-
--- CreateIndex
-CREATE INDEX "Complaint_status_callbackDueAt_idx" ON "Complaint"("status", "callbackDueAt");
-
--- CreateIndex
 CREATE INDEX "Complaint_closedAt_idx" ON "Complaint"("closedAt");
