@@ -58,7 +58,8 @@ async function reference(word: string, sort: "archiveNo" | "formedOn" | "created
   return all
     .sort((a, b) => {
       const c = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-      return (dir === "asc" ? c : -c) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      return dir === "asc" ? c || byId : -c || -byId;
     })
     .map((r) => r.archiveNo);
 }

@@ -8,7 +8,8 @@ export const ZListAudit = z.object({
   // Calendar days in Asia/Shanghai, inclusive: "2026-11-01".
   from: z.iso.date("date").optional(),
   to: z.iso.date("date").optional(),
-  cursor: z.string().regex(/^\d+$/).optional(),
+  // The last row shown: "<at in ms>_<id>" (the list is ordered by time, then id).
+  cursor: z.string().regex(/^\d{1,15}_\d{1,19}$/).optional(),
   pageSize: z.number().int().min(10).max(200).default(50),
 });
 export type TListAudit = z.infer<typeof ZListAudit>;

@@ -5,33 +5,45 @@ import { prefixRange } from "../search/prefix-range";
 import type { TListAudit } from "./audit.schema";
 
 /**
- * Newest first, paged by id (a keyset: no OFFSET scans, no unbounded COUNT on a growing log).
- * Each filter is an index condition: the action's prefix a range on AuditLog(action, at), the
- * entity on AuditLog(entity, entityId), the days on AuditLog(at), and the actor text — matched
- * anywhere in the name — first resolved to the names the log holds, then read by
- * AuditLog(actorName), so a name nobody has answers at once instead of walking the whole log.
+ * Newest first by time, then id, paged by a keyset on (at, id) — no OFFSET scans, no unbounded
+ * COUNT on a growing log — so every filter combination is a walk of AuditLog(at, id) backwards
+ * from the cursor (or the end of the chosen days) that stops after a page; a page of 50 used to
+ * walk the primary key from the newest row to the chosen month (251 000 rows for March 2022).
+ * The actor text, matched anywhere in the name, is first resolved to the names the log holds (a
+ * loose index scan on AuditLog(actorName)), so a name nobody has answers at once; the action is
+ * a prefix range on AuditLog(action, at), the entity AuditLog(entity, entityId).
  */
 export async function listAudit(db: Db, input: TListAudit) {
   const actorNames = input.actor ? (await distinctValues(db, "actorName")).filter((n) => n.includes(input.actor!)) : null;
   if (actorNames?.length === 0) return { rows: [], nextCursor: null };
+  const after = input.cursor ? parseCursor(input.cursor) : null;
   const rows = await db.auditLog.findMany({
     where: {
-      ...(input.cursor ? { id: { lt: BigInt(input.cursor) } } : {}),
-      ...(actorNames ? { actorName: { in: actorNames } } : {}),
-      ...(input.action ? { action: prefixRange(input.action) } : {}),
-      ...(input.entity ? { entity: input.entity } : {}),
-      ...(input.entityId ? { entityId: input.entityId } : {}),
-      ...(input.from || input.to
-        ? { at: { ...(input.from ? { gte: startOfShanghaiDay(input.from) } : {}), ...(input.to ? { lt: endOfShanghaiDay(input.to) } : {}) } }
-        : {}),
+      AND: [
+        // at ≤ the cursor's time bounds the index walk; the OR drops that instant's rows already shown.
+        after ? { at: { lte: after.at }, OR: [{ at: { lt: after.at } }, { id: { lt: after.id } }] } : {},
+        actorNames ? { actorName: { in: actorNames } } : {},
+        input.action ? { action: prefixRange(input.action) } : {},
+        input.entity ? { entity: input.entity } : {},
+        input.entityId ? { entityId: input.entityId } : {},
+        input.from || input.to
+          ? { at: { ...(input.from ? { gte: startOfShanghaiDay(input.from) } : {}), ...(input.to ? { lt: endOfShanghaiDay(input.to) } : {}) } }
+          : {},
+      ],
     },
-    orderBy: { id: "desc" },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
     take: input.pageSize + 1,
     select: { id: true, at: true, actorName: true, action: true, entity: true, entityId: true, before: true, after: true, ip: true, hash: true },
   });
   const hasMore = rows.length > input.pageSize;
-  const page = rows.slice(0, input.pageSize).map((r) => ({ ...r, id: r.id.toString() }));
-  return { rows: page, nextCursor: hasMore ? page[page.length - 1]!.id : null };
+  const shown = rows.slice(0, input.pageSize);
+  const last = shown[shown.length - 1];
+  return { rows: shown.map((r) => ({ ...r, id: r.id.toString() })), nextCursor: hasMore && last ? `${last.at.getTime()}_${last.id}` : null };
+}
+
+function parseCursor(cursor: string): { at: Date; id: bigint } {
+  const [at, id] = cursor.split("_");
+  return { at: new Date(Number(at)), id: BigInt(id!) };
 }
 
 /**

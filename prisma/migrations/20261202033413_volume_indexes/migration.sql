@@ -1,14 +1,23 @@
 -- DropIndex
+DROP INDEX "AuditLog_at_idx";
+
+-- DropIndex
 DROP INDEX "Complaint_categoryId_idx";
 
 -- CreateIndex
-CREATE INDEX "ArchiveRecord_createdAt_confidentiality_idx" ON "ArchiveRecord"("createdAt", "confidentiality");
+CREATE INDEX "ArchiveRecord_createdAt_id_confidentiality_idx" ON "ArchiveRecord"("createdAt", "id", "confidentiality");
 
 -- CreateIndex
-CREATE INDEX "ArchiveRecord_formedOn_idx" ON "ArchiveRecord"("formedOn");
+CREATE INDEX "ArchiveRecord_formedOn_id_idx" ON "ArchiveRecord"("formedOn", "id");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_at_id_idx" ON "AuditLog"("at", "id");
 
 -- CreateIndex
 CREATE INDEX "AuditLog_actorName_idx" ON "AuditLog"("actorName");
+
+-- CreateIndex
+CREATE INDEX "BorrowRequest_status_createdAt_idx" ON "BorrowRequest"("status", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "BorrowRequest_lentAt_idx" ON "BorrowRequest"("lentAt");
@@ -33,15 +42,6 @@ CREATE INDEX "Complaint_categoryId_receivedAt_idx" ON "Complaint"("categoryId", 
 
 -- CreateIndex
 CREATE INDEX "Complaint_channel_receivedAt_idx" ON "Complaint"("channel", "receivedAt");
-
--- CreateIndex
-CREATE INDEX "Complaint_status_progressDueAt_idx" ON "Complaint"("status", "progressDueAt");
-
--- CreateIndex
-CREATE INDEX "Complaint_status_promisedReplyAt_idx" ON "Complaint"("status", "promisedReplyAt");
-
--- CreateIndex
-CREATE INDEX "Complaint_status_callbackDueAt_idx" ON "Complaint"("status", "callbackDueAt");
 
 -- CreateIndex
 CREATE INDEX "Complaint_closedAt_idx" ON "Complaint"("closedAt");
