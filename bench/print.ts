@@ -122,7 +122,8 @@ const db = await openDatabase();
 const secret = crypto.randomBytes(32).toString("base64url");
 const origin = await startPrintOrigin(db, secret);
 const total = BURST || N;
-const pool = new PrintPool({ maxPages: PAGES, queueLimit: total + 10, queueTimeoutMs: 600_000, restartAfter: BURST ? RESTART_AFTER : 1_000_000 });
+// Generous render timeout: a shared machine must slow the figures down, not abort the run.
+const pool = new PrintPool({ maxPages: PAGES, queueLimit: total + 10, queueTimeoutMs: 600_000, renderTimeoutMs: 300_000, restartAfter: BURST ? RESTART_AFTER : 1_000_000 });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "print-bench-"));
 try {
   await seedAll(db);
