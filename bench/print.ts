@@ -12,7 +12,7 @@
 // pool of --pages pages (PRINT_MAX_PAGES), N requests submitted at once.
 // Burst mode: --users actors each submit --burst/--users prints at the same moment; the modes
 // take turns for --rounds rounds (so a busy moment of the machine hits all of them), and the peak
-// memory of Node (RSS) and of Chromium (PSS summed over its processes) is sampled every 100 ms.
+// memory of Node (RSS) and of Chromium (PSS summed over its processes) is sampled every 250 ms.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -100,15 +100,18 @@ function pssOf(pid: number): number {
 
 function memorySampler(pool: PrintPool) {
   const peak = { node: 0, chromium: 0, total: 0 };
+  // Walking /proc is not free on a busy machine: the tree is re-read every 2 s, sizes every 250 ms.
+  let tree: { root: number; pids: number[]; at: number } | null = null;
   const sample = async () => {
     const node = process.memoryUsage().rss;
     const pid = (await pool.browserForTest())?.process()?.pid;
-    const chromium = pid ? processTree(pid).reduce((s, p) => s + pssOf(p), 0) : 0;
+    if (pid && (!tree || tree.root !== pid || Date.now() - tree.at > 2_000)) tree = { root: pid, pids: processTree(pid), at: Date.now() };
+    const chromium = pid && tree ? tree.pids.reduce((s, p) => s + pssOf(p), 0) : 0;
     peak.node = Math.max(peak.node, node);
     peak.chromium = Math.max(peak.chromium, chromium);
     peak.total = Math.max(peak.total, node + chromium);
   };
-  const timer = setInterval(() => void sample(), 100);
+  const timer = setInterval(() => void sample(), 250);
   return {
     peak,
     reset: () => Object.assign(peak, { node: 0, chromium: 0, total: 0 }),
@@ -122,7 +125,8 @@ const db = await openDatabase();
 const secret = crypto.randomBytes(32).toString("base64url");
 const origin = await startPrintOrigin(db, secret);
 const total = BURST || N;
-const pool = new PrintPool({ maxPages: PAGES, queueLimit: total + 10, queueTimeoutMs: 600_000, restartAfter: BURST ? RESTART_AFTER : 1_000_000 });
+// Generous render timeout: a shared machine must slow the figures down, not abort the run.
+const pool = new PrintPool({ maxPages: PAGES, queueLimit: total + 10, queueTimeoutMs: 600_000, renderTimeoutMs: 300_000, restartAfter: BURST ? RESTART_AFTER : 1_000_000 });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "print-bench-"));
 try {
   await seedAll(db);
@@ -182,6 +186,7 @@ try {
         p.peakChromium = Math.max(p.peakChromium, mem.peak.chromium);
         p.peakTotal = Math.max(p.peakTotal, mem.peak.total);
         line.push(`${name} ${(BURST / s).toFixed(2)}/s`);
+        console.log(`  round ${round} ${name}: ${BURST} forms in ${s.toFixed(1)} s`);
       }
       console.log(`round ${round}: ${line.join(", ")}`);
     }

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/client";
 import { applyMigrations } from "./schema-engine";
+import { cancellablePool } from "./abort-signal";
 
 // No DATABASE_URL → embedded PostgreSQL (PGlite) under ./data, so a first run needs no server.
 // DATABASE_URL=postgres://… → a real PostgreSQL server. Same schema, same migrations.
@@ -31,8 +32,9 @@ const envInt = (name: string, fallback: number, min: number, max: number): numbe
  * The portal's connection pool on a PostgreSQL server (pg's PoolConfig). Its bounds keep one slow
  * page from starving the others:
  * - statement_timeout: PostgreSQL cancels any statement running longer (57014, shown as
- *   errors.QUERY_TIMEOUT). Next.js gives server components no signal when the browser goes away,
- *   so this is what stops an abandoned page's query. A long job opts out with
+ *   errors.QUERY_TIMEOUT). An abandoned tRPC request is cancelled at once (abort-signal.ts), but
+ *   Next.js gives server components no signal when the browser goes away, so this is what stops
+ *   an abandoned page's query. A long job opts out with
  *   `SET LOCAL statement_timeout` inside its transaction (withoutStatementTimeout below).
  * - max + connectionTimeoutMillis: a burst waits for one of `max` connections, at most this long
  *   (then errors.DB_BUSY), instead of opening connections without bound or hanging.
@@ -55,7 +57,8 @@ async function createAdapterFactory(): Promise<Opened & { migrations: SqlMigrati
   if (url) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const config = pgPoolConfig(url);
-    const factory = runScriptsWhole(new PrismaPg(config));
+    // The portal's pool cancels an aborted request's statement (abort-signal.ts).
+    const factory = runScriptsWhole(new PrismaPg(cancellablePool(config), { disposeExternalPool: true }));
     // Migrations (an index over a million rows) may rightly run for minutes: no statement timeout.
     const migrations = runScriptsWhole(new PrismaPg({ ...config, max: 2, statement_timeout: 0 }));
     return { factory, migrations, close: async () => {} };

@@ -1,3 +1,5 @@
+import os from "node:os";
+
 // Every knob of the print service, from the environment, read when first needed.
 const int = (name: string, fallback: number, min: number, max: number): number => {
   const raw = process.env[name];
@@ -24,7 +26,8 @@ export type PoolConfig = {
 export function poolConfigFromEnv(): PoolConfig {
   return {
     executablePath: process.env.PRINT_CHROMIUM_PATH || "/usr/bin/chromium",
-    maxPages: int("PRINT_MAX_PAGES", 2, 1, 32),
+    // page.pdf keeps a core busy: one page per core (at most 4), so a burst neither idles cores nor thrashes them.
+    maxPages: int("PRINT_MAX_PAGES", Math.min(4, Math.max(1, os.availableParallelism())), 1, 32),
     queueLimit: int("PRINT_QUEUE_LIMIT", 100, 0, 10_000),
     queueTimeoutMs: int("PRINT_QUEUE_TIMEOUT_MS", 60_000, 100, 600_000),
     renderTimeoutMs: int("PRINT_TIMEOUT_MS", 20_000, 100, 300_000),

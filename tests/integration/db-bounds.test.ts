@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { openTestDatabase, type TestDatabase } from "./helpers";
+import { openTestDatabase, pgErrorText, type TestDatabase } from "./helpers";
 import { createCallerFactory, publicProcedure, router } from "../../server/api/trpc";
 import { formatError } from "../../server/api/error-format";
 import { domainErrorOfDb } from "../../server/db/db-errors";
 import { withoutStatementTimeout } from "../../server/db/client";
+import { runWithRequestSignal } from "../../server/db/abort-signal";
 import { DomainError } from "../../server/domain/errors";
 
 // Issue 15: the pool's bounds on a PostgreSQL server (server/db/client.ts). Nothing here depends
@@ -16,27 +17,37 @@ const onServer = !!process.env.DATABASE_URL;
 const TIMEOUT_MS = 200;
 const CONNECT_TIMEOUT_MS = 1_000;
 
-describe.skipIf(!onServer)("[db] statement timeout and pool bounds on PostgreSQL", () => {
-  let t: TestDatabase;
-  const saved: Record<string, string | undefined> = {};
+/** A database opened with these pool settings (the pool reads them when it opens). */
+function useDatabaseWith(env: Record<string, string>) {
+  const holder = { t: undefined as TestDatabase | undefined };
   beforeAll(async () => {
-    // The pool reads its bounds when the database opens.
-    for (const [k, v] of Object.entries({ DATABASE_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS), DATABASE_POOL_SIZE: "2", DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS) })) {
-      saved[k] = process.env[k];
-      process.env[k] = v;
+    const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, env);
+    try {
+      holder.t = await openTestDatabase();
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
     }
-    t = await openTestDatabase();
   });
   afterAll(async () => {
-    await t?.close();
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
+    await holder.t?.close();
   });
+  return holder;
+}
 
-  const sleeping = async () =>
-    Number((await t.db.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()"))[0]!.n);
+const sleepingIn = async (t: TestDatabase) =>
+  Number((await t.db.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()"))[0]!.n);
+
+describe.skipIf(!onServer)("[db] statement timeout and pool bounds on PostgreSQL", () => {
+  const h = useDatabaseWith({ DATABASE_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS), DATABASE_POOL_SIZE: "2", DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS) });
+  let t: TestDatabase;
+  beforeAll(() => {
+    t = h.t!;
+  });
+  const sleeping = () => sleepingIn(t);
 
   it("cancels a statement over the timeout, reports it as QUERY_TIMEOUT, and the next query works", async () => {
     const e = await t.db.$queryRawUnsafe("SELECT pg_sleep(30)").then(
@@ -114,5 +125,41 @@ describe.skipIf(!onServer)("[db] statement timeout and pool bounds on PostgreSQL
       (err: unknown) => err,
     );
     expect(domainErrorOfDb(e)?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe.skipIf(!onServer)("[db] a request that is abandoned stops its queries", () => {
+  // No statement timeout here: only the abort can stop a 30 s sleep before the test's own limit.
+  const h = useDatabaseWith({ DATABASE_STATEMENT_TIMEOUT_MS: "0" });
+
+  async function abandoned(run: () => Promise<unknown>) {
+    const t = h.t!;
+    const ac = new AbortController();
+    const settled = runWithRequestSignal(ac.signal, run).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    await vi.waitFor(async () => expect(await sleepingIn(t)).toBe(1), { timeout: 30_000, interval: 50 });
+    ac.abort();
+    const e = await settled;
+    expect(pgErrorText(e)).toMatch(/canceling statement due to user request/);
+    expect(domainErrorOfDb(e)?.code).toBe("QUERY_TIMEOUT");
+    expect(await sleepingIn(t)).toBe(0);
+    expect(await t.db.$queryRawUnsafe("SELECT 3 AS three")).toEqual([{ three: 3 }]);
+  }
+
+  it("a plain query is cancelled when its request's signal aborts", async () => {
+    await abandoned(() => h.t!.db.$queryRawUnsafe("SELECT pg_sleep(30)"));
+  }, 60_000);
+
+  it("a transaction's statement is cancelled too", async () => {
+    await abandoned(() => withoutStatementTimeout(h.t!.db, (tx) => tx.$queryRawUnsafe("SELECT pg_sleep(30)")));
+  }, 60_000);
+
+  it("a query of a request that is not aborted runs to its end", async () => {
+    const ac = new AbortController();
+    expect(await runWithRequestSignal(ac.signal, () => h.t!.db.$queryRawUnsafe<{ ok: number }[]>("SELECT 1 AS ok FROM pg_sleep(0.3)"))).toEqual([{ ok: 1 }]);
+    ac.abort(); // after the fact: nothing left to cancel, the next query is unaffected
+    expect(await h.t!.db.$queryRawUnsafe("SELECT 4 AS four")).toEqual([{ four: 4 }]);
   });
 });

@@ -1,9 +1,11 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "@/server/api/root";
 import { requestContext } from "@/server/api/server";
+import { runWithRequestSignal } from "@/server/db/abort-signal";
 
 function handler(req: Request) {
-  return fetchRequestHandler({
+  // A request the browser abandons (a search typed over, a page left) stops its queries.
+  return runWithRequestSignal(req.signal, () => fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
@@ -11,7 +13,7 @@ function handler(req: Request) {
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path}:`, error.cause ?? error);
     },
-  });
+  }));
 }
 
 export { handler as GET, handler as POST };
