@@ -4,18 +4,12 @@
 // Bytes, not time: the figures in bench/PAGE-WEIGHT.md come from this.
 // Usage: npx tsx scripts/page-weight.ts <baseURL> <login> <password> /path [/path …]
 import { chromium } from "@playwright/test";
+import { weigh } from "../e2e/page-weight";
 
 const [base, login, password, ...paths] = process.argv.slice(2);
 if (!base || !login || !password || paths.length === 0) {
   console.error("usage: page-weight.ts <baseURL> <login> <password> /path …");
   process.exit(2);
-}
-
-/** Rows of the page's tables (<tr> inside <tbody>) or of its lists marked data-row. */
-export function rowsOf(html: string): number {
-  let rows = 0;
-  for (const m of html.matchAll(/<tbody[\s\S]*?<\/tbody>/g)) rows += (m[0].match(/<tr[\s>]/g) ?? []).length;
-  return rows + (html.match(/data-row[=\s>]/g) ?? []).length;
 }
 
 const browser = await chromium.launch({
@@ -35,9 +29,8 @@ try {
   }
   console.log(["path", "html", "rsc", "rows"].join("\t"));
   for (const p of paths) {
-    const html = await (await context.request.get(`${base}${p}`, { maxRedirects: 0 })).text();
-    const rsc = await (await context.request.get(`${base}${p}`, { headers: { RSC: "1" } })).body();
-    console.log([p, Buffer.byteLength(html), rsc.length, rowsOf(html)].join("\t"));
+    const w = await weigh(context.request, `${base}${p}`);
+    console.log([p, w.html, w.rsc, w.rows].join("\t"));
   }
 } finally {
   await browser.close();
