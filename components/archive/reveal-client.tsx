@@ -3,7 +3,6 @@
 import { createContext, useContext, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
-import { Eye } from "lucide-react";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -106,7 +105,6 @@ export function RevealClient({ clientId, masked }: { clientId: string; masked: s
     <span className="inline-flex items-center gap-2">
       <span className="font-mono">{masked || "—"}</span>
       <Button size="sm" variant="secondary" onClick={() => scope.open(clientId)}>
-        <Eye className="h-3.5 w-3.5" aria-hidden />
         {t("view")}
       </Button>
     </span>

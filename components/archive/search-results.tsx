@@ -4,8 +4,8 @@ import { ArrowDown, ArrowUp } from "lucide-react";
 import { Table, Td, Th } from "@/components/ui/table";
 import { buttonClass } from "@/components/ui/button";
 import type { searchRecords } from "@/server/domain/archive/search.service";
-import { ConfidentialityTag, RecordStatusTag } from "./search-tags";
-import { RevealClient, RevealClientScope } from "./reveal-client";
+import { RevealClientScope } from "./reveal-client";
+import { SearchRows } from "./search-rows";
 import type { SearchParams } from "./search-filters";
 
 type Result = Awaited<ReturnType<typeof searchRecords>>;
@@ -52,52 +52,7 @@ export async function SearchResults({ data, sp, mayReveal }: { data: Result; sp:
           <Th>{t("colStatus")}</Th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
-        {data.rows.map((r) => (
-          <tr key={r.id} className="hover:bg-slate-50">
-            <Td className="font-mono text-xs whitespace-nowrap">
-              <Link href={`/archive/${r.id}`} className="text-brand-600 hover:underline">
-                {r.archiveNo}
-              </Link>
-            </Td>
-            <Td className="max-w-56 truncate font-medium text-slate-900" title={r.title}>
-              {r.title}
-            </Td>
-            <Td className="max-w-24 truncate whitespace-nowrap" title={r.className}>
-              {r.className}
-            </Td>
-            <Td className="whitespace-nowrap">{[r.project, r.building, r.unit].filter(Boolean).join(" / ") || "—"}</Td>
-            <Td className="whitespace-nowrap">
-              {r.client ? (
-                <>
-                  <span data-testid="client-name">{r.client.name}</span>
-                  {mayReveal ? (
-                    <span className="block text-xs text-slate-500">
-                      <RevealClient clientId={r.client.id} masked={r.client.masked} />
-                    </span>
-                  ) : (
-                    r.client.masked && <span className="block font-mono text-xs text-slate-500">{r.client.masked}</span>
-                  )}
-                </>
-              ) : (
-                "—"
-              )}
-            </Td>
-            <Td className="whitespace-nowrap tabular-nums">{r.formedOn}</Td>
-            <Td className="whitespace-nowrap">
-              {r.retentionYears === null ? t("permanent") : t("years", { years: r.retentionYears })}
-              {r.expiresOn && <span className="ml-1 text-xs text-slate-500">{t("expiresOn", { day: r.expiresOn })}</span>}
-            </Td>
-            <Td>
-              <ConfidentialityTag value={r.confidentiality} />
-            </Td>
-            <Td className="whitespace-nowrap font-mono text-xs">{r.location ?? "—"}</Td>
-            <Td>
-              <RecordStatusTag status={r.status} />
-            </Td>
-          </tr>
-        ))}
-      </tbody>
+      <SearchRows rows={data.rows} mayReveal={mayReveal} />
     </Table>
   );
   return (

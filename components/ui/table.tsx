@@ -4,7 +4,7 @@ import { cn } from "./cn";
 export function Table({ children, caption }: { children: ReactNode; caption?: string }) {
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="tbl min-w-full divide-y divide-slate-200 text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
@@ -17,5 +17,6 @@ export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElemen
 }
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("px-3 py-2 align-middle text-slate-700", className)} {...props} />;
+  // Padding, alignment and colour come from `.tbl td` (app/globals.css): one cell of fifty rows.
+  return <td className={className} {...props} />;
 }

@@ -60,4 +60,4 @@ async function ArchiveSearchPage({ searchParams }: { searchParams: Promise<Searc
   );
 }
 
-export default withClientMessages(["buildingPicker", "reveal"], ArchiveSearchPage);
+export default withClientMessages(["archiveSearch", "buildingPicker", "reveal"], ArchiveSearchPage);

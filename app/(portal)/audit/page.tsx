@@ -7,8 +7,9 @@ import { formatShanghai } from "@/server/domain/time";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
-import { ChangeView } from "@/components/audit/change-view";
+import { Table, Th } from "@/components/ui/table";
+import { changesOf } from "@/components/audit/change-view";
+import { AuditRows } from "@/components/audit/audit-rows";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
 import { getActionLabel } from "@/components/audit/action-label";
 import { withClientMessages } from "@/components/i18n/client-messages";
@@ -80,30 +81,20 @@ async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
               <Th>{t("hash")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {data.rows.map((r) => (
-              <tr key={r.id} className="align-top hover:bg-slate-50">
-                <Td className="tabular-nums text-slate-400">{r.id}</Td>
-                <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.at, "yyyy-MM-dd HH:mm:ss")}</Td>
-                <Td className="whitespace-nowrap">{r.actorName}</Td>
-                <Td className="whitespace-nowrap">
-                  {label(r.action)}
-                  <span className="block font-mono text-[11px] text-slate-400">{r.action}</span>
-                </Td>
-                <Td className="whitespace-nowrap">
-                  <span>{r.entity}</span>
-                  {r.entityId && <span className="block max-w-[10rem] truncate font-mono text-[11px] text-slate-400" title={r.entityId}>{r.entityId}</span>}
-                </Td>
-                <Td className="min-w-[16rem]">
-                  <ChangeView before={r.before} after={r.after} />
-                </Td>
-                <Td className="whitespace-nowrap font-mono text-xs">{r.ip ?? "—"}</Td>
-                <Td className="font-mono text-[11px] text-slate-400" title={r.hash}>
-                  {r.hash.slice(0, 10)}…
-                </Td>
-              </tr>
-            ))}
-          </tbody>
+          <AuditRows
+            rows={data.rows.map((r) => ({
+              id: String(r.id),
+              at: formatShanghai(r.at, "yyyy-MM-dd HH:mm:ss"),
+              actorName: r.actorName,
+              action: r.action,
+              actionLabel: label(r.action),
+              entity: r.entity,
+              entityId: r.entityId,
+              changes: changesOf(r.before, r.after),
+              ip: r.ip,
+              hash: r.hash,
+            }))}
+          />
         </Table>
       )}
       <div className="mt-3 flex justify-end gap-2">

@@ -4,6 +4,7 @@ import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { UnitGrid } from "@/components/units/unit-grid";
 
 // 项目 → 楼栋 → 房号, top floor first as on the building's elevation; each unit opens its 一户一档.
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ projectId?: string; buildingId?: string }> }) {
@@ -50,21 +51,13 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
             {data.units.length === 0 ? (
               <EmptyState>{t("noUnits")}</EmptyState>
             ) : (
-              <div className="space-y-1" data-testid="unit-grid">
-                {[...floors.entries()].map(([floor, units]) => (
-                  <div key={floor} className="flex items-start gap-2">
-                    <span className="w-10 shrink-0 pt-1.5 text-right text-xs tabular-nums text-slate-400">{t("floorShort", { floor })}</span>
-                    <div className="flex flex-wrap gap-1">
-                      {units.map((u) => (
-                        <Link key={u.id} href={`/units/${u.id}`} className="w-28 rounded border border-slate-200 px-2 py-1 text-sm hover:border-brand-300 hover:bg-brand-50">
-                          <div className="font-mono">{u.number}</div>
-                          <div className="truncate text-xs text-slate-500">{u.owners.join("、") || t("noOwner")}</div>
-                        </Link>
-                      ))}
-                    </div>
-                  </div>
-                ))}
-              </div>
+              <UnitGrid
+                floors={[...floors.entries()].map(([floor, units]) => ({
+                  floor,
+                  label: t("floorShort", { floor }),
+                  units: units.map((u) => ({ id: u.id, number: u.number, owners: u.owners.join("、") || t("noOwner") })),
+                }))}
+              />
             )}
           </Card>
         </div>

@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const [base, login, path, out] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(`${base}/login`);
+await page.fill("#loginName", login!); await page.fill("#password", "Demo@2026");
+await Promise.all([page.waitForURL((u) => !u.pathname.startsWith("/login")), page.click("button[type=submit]")]);
+const fs = await import("node:fs");
+fs.writeFileSync(out!, await (await context.request.get(`${base}${path}`)).text());
+fs.writeFileSync(out! + ".rsc", await (await context.request.get(`${base}${path}`, { headers: { RSC: "1" } })).body());
+await browser.close();
