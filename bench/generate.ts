@@ -62,7 +62,7 @@ async function main(db: Db) {
   if (step("loans")) await generateLoans(db, vol.loans, vol.records, vol.years, BATCH);
   if (step("contacts")) await generateContacts(db, layout, vol.contacts, vol.years, BATCH);
   if (step("appraisals")) await generateAppraisals(db, vol.employees, vol.appraisalYears);
-  if (step("audit")) await generateAudit(db, vol.audit, vol.years, vol, 50_000);
+  if (step("audit")) await generateAudit(db, vol.audit, vol.years, vol, 1000);
 
   const inserted = Object.fromEntries(timings.map((t) => [t.table, t.rows]));
   const total = timings.reduce((a, t) => a + t.rows, 0);
