@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "10,50" },
     timeout: { type: "string", default: "10" },
     pages: { type: "string" },
-    drain: { type: "string", default: "90" },
+    drain: { type: "string", default: "30" },
     password: { type: "string", default: process.env.BENCH_PASSWORD ?? "Demo@2026" },
     out: { type: "string", default: "bench/RESULTS.md" },
     "print-burst": { type: "boolean", default: false },
@@ -33,7 +33,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log("usage: npm run bench:load -- [--label NAME] [--duration 20] [--connections 10,50] [--timeout 10] [--pages a,b] [--base-url URL | --port 3100] [--drain 90] [--out bench/RESULTS.md] [--print-burst] [--list]");
+  console.log("usage: npm run bench:load -- [--label NAME] [--duration 20] [--connections 10,50] [--timeout 10] [--pages a,b] [--base-url URL | --port 3100] [--drain 30] [--out bench/RESULTS.md] [--print-burst] [--list]");
   process.exit(0);
 }
 if (args.list) {
@@ -84,6 +84,8 @@ async function main() {
     log(`starting next start on 127.0.0.1:${args.port} …`);
     server = await startNext({ port: Number(args.port), log: `data/bench-next-${args.port}.log`, readyTimeoutMs: 180_000 });
   }
+  // Interrupted: stop the server we started (its own process group) before going.
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void (server ? server.stop() : Promise.resolve()).finally(() => process.exit(130)));
   const url = server?.url ?? base;
   const pid = server?.pid ?? null;
   const rows: Row[] = [];

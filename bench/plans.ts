@@ -98,6 +98,7 @@ async function main() {
       log(`starting next start on 127.0.0.1:${args.port} …`);
       server = await startNext({ port: Number(args.port), log: `data/bench-next-${args.port}.log`, readyTimeoutMs: 180_000 });
     }
+    for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void (server ? server.stop() : Promise.resolve()).finally(() => process.exit(130)));
     const base = server?.url ?? args["base-url"]!;
     const cookies: Record<Login, string> = { manager: await signIn(base, "manager", args.password!), auditor: await signIn(base, "auditor", args.password!) };
     for (const p of PAGES) {
