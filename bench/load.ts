@@ -14,6 +14,7 @@ import { machine, table, upsertSection, type Row } from "./load/report";
 import { signIn } from "./load/session";
 import { rssMb, startNext, type Started } from "./load/server";
 import { volumes } from "./load/volumes";
+import pg from "pg";
 
 const { values: args } = parseArgs({
   options: {
@@ -24,7 +25,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "10,50" },
     timeout: { type: "string", default: "10" },
     pages: { type: "string" },
-    drain: { type: "string", default: "30" },
+    drain: { type: "string", default: "45" },
     password: { type: "string", default: process.env.BENCH_PASSWORD ?? "Demo@2026" },
     out: { type: "string", default: "bench/RESULTS.md" },
     "print-burst": { type: "boolean", default: false },
@@ -33,7 +34,7 @@ const { values: args } = parseArgs({
   },
 });
 if (args.help) {
-  console.log("usage: npm run bench:load -- [--label NAME] [--duration 20] [--connections 10,50] [--timeout 10] [--pages a,b] [--base-url URL | --port 3100] [--drain 30] [--out bench/RESULTS.md] [--print-burst] [--list]");
+  console.log("usage: npm run bench:load -- [--label NAME] [--duration 20] [--connections 10,50] [--timeout 10] [--pages a,b] [--base-url URL | --port 3100] [--drain 45] [--out bench/RESULTS.md] [--print-burst] [--list]");
   process.exit(0);
 }
 if (args.list) {
@@ -88,6 +89,15 @@ async function main() {
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void (server ? server.stop() : Promise.resolve()).finally(() => process.exit(130)));
   const url = server?.url ?? base;
   const pid = server?.pid ?? null;
+  // PostgreSQL: the drain also waits for the database to have no statement running for the server
+  let pgClient: pg.Client | null = null;
+  if (databaseKind() === "postgres" && process.env.DATABASE_URL) {
+    pgClient = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await pgClient.connect();
+  }
+  const active = pgClient
+    ? async () => Number((await pgClient!.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`)).rows[0].n)
+    : undefined;
   const rows: Row[] = [];
   let burst: string | null = null;
   try {
@@ -104,10 +114,11 @@ async function main() {
         const cookie = cookies[p.as ?? "manager"];
         // one request first, so a page's first-hit compilation/caching is not in its figures
         try {
-          await (await fetch(url + p.resolved, { headers: { cookie }, signal: AbortSignal.timeout(TIMEOUT * 1000) })).arrayBuffer();
+          await (await fetch(url + p.resolved, { headers: { cookie }, signal: AbortSignal.timeout(Math.min(TIMEOUT, 5) * 1000) })).arrayBuffer();
         } catch {}
+        if (active) await drain(url, cookies.manager, Number(args.drain), active);
         const res = await measure(url + p.resolved, cookie, c, DURATION, TIMEOUT, pid);
-        const drainS = await drain(url, cookies.manager, Number(args.drain));
+        const drainS = await drain(url, cookies.manager, Number(args.drain), active);
         rows.push({ name: p.name, path: p.resolved, as: p.as ?? "manager", m: res, drainS, note: p.note });
         log(`c=${c} ${p.name}: ${res.reqPerSec.toFixed(1)} req/s, p50 ${r0(res.p50)} ms, p95 ${r0(res.p95)} ms, p99 ${r0(res.p99)} ms, errors ${res.errors}, timeouts ${res.timeouts}, non-2xx ${res.non2xx}, ${res.bytesPerResponse ? Math.round(res.bytesPerResponse / 1024) : "—"} KB, RSS ${res.rssMaxMb ?? "—"} MB, drained in ${drainS.toFixed(0)} s`);
       }
@@ -120,6 +131,7 @@ async function main() {
     }
   } finally {
     if (server) await server.stop();
+    await pgClient?.end();
   }
 
   const t = table(rows, PAGES[0]!.name);
