@@ -78,6 +78,26 @@ async function main() {
     log(`volumes (estimates): ${Object.entries(vol).map(([t, n]) => `${t} ${n.toLocaleString("en-US")}`).join(", ")}`);
   }
 
+  // Written after every page too, so an interrupted run keeps what it measured.
+  const write = (final: boolean) => {
+    const t = table(rows, PAGES[0]!.name);
+    if (final) console.log(t);
+    const volLine = vol ? Object.entries(vol).map(([k, n]) => `${k} ${n.toLocaleString("en-US")}`).join(" · ") : "(not read: PGlite held by the external server)";
+    const body = `## Load: ${args.label}${final ? "" : " (interrupted: partial)"} — ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+
+- machine: ${m.cpu}, ${m.memGb} GB, Node ${m.node}; **load average at start ${m.load}** (shared machine)
+- code: \`${m.commit}\`; server: \`next start\` (production build) on 127.0.0.1${server ? ", started by the harness" : ` at ${base}`}
+- database: ${kind}
+- volumes (planner estimates): ${volLine}
+- autocannon ${DURATION} s per page and concurrency, request timeout ${TIMEOUT} s, signed in as \`manager\` (the audit page as \`auditor\`); \`drain\` = seconds until the baseline answered within 3 s again after the run and (PostgreSQL) no statement was left running in the database, at most ${args.drain} s
+- latencies are of the responses that arrived: a page with timeouts is slower than its percentiles say
+
+${t}
+${burst ? `\nPrinting burst: ${burst}\n` : ""}`;
+    upsertSection(args.out!, "load", args.label!, body);
+    fs.mkdirSync("data/bench-results", { recursive: true });
+    fs.writeFileSync(`data/bench-results/${args.label}.json`, JSON.stringify({ startedAt, machine: m, kind, volumes: vol, rows }, null, 2));
+  };
   let server: Started | null = null;
   const base = args["base-url"] ?? "";
   if (!args["base-url"]) {
@@ -120,6 +140,7 @@ async function main() {
         const res = await measure(url + p.resolved, cookie, c, DURATION, TIMEOUT, pid);
         const drainS = await drain(url, cookies.manager, Number(args.drain), active);
         rows.push({ name: p.name, path: p.resolved, as: p.as ?? "manager", m: res, drainS, note: p.note });
+        write(false);
         log(`c=${c} ${p.name}: ${res.reqPerSec.toFixed(1)} req/s, p50 ${r0(res.p50)} ms, p95 ${r0(res.p95)} ms, p99 ${r0(res.p99)} ms, errors ${res.errors}, timeouts ${res.timeouts}, non-2xx ${res.non2xx}, ${res.bytesPerResponse ? Math.round(res.bytesPerResponse / 1024) : "—"} KB, RSS ${res.rssMaxMb ?? "—"} MB, drained in ${drainS.toFixed(0)} s`);
       }
     }
@@ -134,23 +155,7 @@ async function main() {
     await pgClient?.end();
   }
 
-  const t = table(rows, PAGES[0]!.name);
-  console.log(t);
-  const volLine = vol ? Object.entries(vol).map(([k, n]) => `${k} ${n.toLocaleString("en-US")}`).join(" · ") : "(not read: PGlite held by the external server)";
-  const body = `## Load: ${args.label} — ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-
-- machine: ${m.cpu}, ${m.memGb} GB, Node ${m.node}; **load average at start ${m.load}** (shared machine)
-- code: \`${m.commit}\`; server: \`next start\` (production build) on 127.0.0.1${server ? ", started by the harness" : ` at ${base}`}
-- database: ${kind}
-- volumes (planner estimates): ${volLine}
-- autocannon ${DURATION} s per page and concurrency, request timeout ${TIMEOUT} s, signed in as \`manager\` (the audit page as \`auditor\`); \`drain\` = seconds until the baseline answered within 3 s again after the run
-- latencies are of the responses that arrived: a page with timeouts is slower than its percentiles say
-
-${t}
-${burst ? `\nPrinting burst: ${burst}\n` : ""}`;
-  upsertSection(args.out!, "load", args.label!, body);
-  fs.mkdirSync("data/bench-results", { recursive: true });
-  fs.writeFileSync(`data/bench-results/${args.label}.json`, JSON.stringify({ startedAt, machine: m, kind, volumes: vol, rows }, null, 2));
+  write(true);
   log(`wrote ${args.out} (section load:${args.label}) and data/bench-results/${args.label}.json`);
 }
 
