@@ -136,7 +136,7 @@ async function main() {
       const sum = plans.reduce((a, x) => a + x.ms, 0);
       log(`${p.name}: HTTP ${status} in ${Math.round(ms)} ms, ${plans.length} statements, slowest ${sorted[0]?.ms.toFixed(1) ?? "—"} ms${scans.length ? `, SEQ SCAN ${scans.join(", ")}` : ""}`);
       summary.push(`| ${p.name} | ${plans.length} | ${sorted[0] ? `${sorted[0].ms.toFixed(1)} ms` : "—"} | ${sum.toFixed(0)} ms | ${scans.length ? scans.map((s) => `**${s}**`).join("<br>") : "none"} |`);
-      const blocks = sorted.slice(0, TOP).map((x) => `\`${x.ms.toFixed(1)} ms\` ${short(x.query, 300).replace(/`/g, "'")}\n\n\`\`\`text\n${x.plan.slice(0, 45).join("\n")}${x.plan.length > 45 ? "\n…" : ""}\n\`\`\``);
+      const blocks = sorted.slice(0, TOP).map((x) => `\`${x.ms.toFixed(1)} ms\` ${short(x.query, 300).replace(/`/g, "'")}\n\n\`\`\`text\n${x.plan.slice(0, 45).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)).join("\n")}${x.plan.length > 45 ? "\n…" : ""}\n\`\`\``);
       sections.push(`#### ${p.name} — \`${path.length > 90 ? path.slice(0, 90) + "…" : path}\` (HTTP ${status}, ${Math.round(ms)} ms, ${plans.length} statements, ${sum.toFixed(0)} ms in the database)\n\n${blocks.join("\n\n") || "(no statement logged)"}`);
     }
   } finally {
