@@ -5,7 +5,6 @@
 // unit text and their 1-/2-character grams computed in Node by the product's own searchGrams()
 // — then times searchRecords() (the code behind archive.search.records) for 1- to 4-character
 // Chinese terms and an exact ID number, and prints the plan of the gram query.
-import crypto from "node:crypto";
 import { parseArgs } from "node:util";
 import type { Db } from "../server/db/client";
 import { createRng } from "../prisma/seed/prng";
@@ -15,6 +14,7 @@ import { describeDatabase, runScript } from "../prisma/seed/script-db";
 import { formatArchiveNo } from "../server/domain/archive/numbering";
 import { recordSearchText } from "../server/domain/archive/record-insert";
 import { searchRecords } from "../server/domain/archive/search.service";
+import { benchUuid } from "./gen/ids";
 
 const { values: args } = parseArgs({
   options: {
@@ -29,10 +29,8 @@ const BATCH = Number(args.batch);
 const MAX_MS = Number(args["max-seconds"]) * 1000;
 const RUNS = Number(args.runs);
 
-const md5Uuid = (key: string) => {
-  const h = crypto.createHash("md5").update(key).digest("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-};
+// valid (v3) UUIDs, so the records' links open (bench/gen/ids.ts)
+const md5Uuid = benchUuid;
 const ESTATES = ["云山花园", "锦绣豪庭", "翠湖名苑", "金沙新城", "珠江山庄", "雅苑公馆", "逸景雅居", "汇景湾", "海怡花园", "星河豪庭"];
 const DOCS = ["认购书", "商品房买卖合同", "按揭合同", "补充协议", "优惠申请表", "收据复印件", "会议记录", "工作总结", "情况说明", "物业往来函", "维修基金收据", "产权证复印件", "理赔资料", "应急维修记录"];
 
