@@ -1,6 +1,6 @@
 // Print benchmark (issues 8 and 15; figures in bench/README.md — not a timed test):
 //   npx tsx bench/print.ts [--n 100] [--pages 2]             warm latency + N forms at once
-//   npx tsx bench/print.ts --burst 30 --users 5 [--rounds 3]  a burst from several users
+//   npx tsx bench/print.ts --burst 30 --users 5 [--rounds 3] [--modes service,floor]  a burst from several users
 // On an in-memory PGlite with the demo seed, for the one-page 剔除/销毁清单:
 //   service  printPdf(): role check, records read, the page's HTML rendered here (print-html.tsx),
 //            Chromium setContent + page.pdf, audit entry
@@ -147,12 +147,15 @@ try {
   fs.writeFileSync(file, html);
   const floorTarget: PdfTarget = { url: `file://${file}` };
 
-  const modes: Record<string, (a: PrintActor) => Promise<unknown>> = {
+  const allModes: Record<string, (a: PrintActor) => Promise<unknown>> = {
     service: (a) => printPdf(db, a, weedingListForm, ids, { pool }),
-    page: (a) => renderPdf(pool, () => ({ url: pageUrl(a) })),
     floor: () => renderPdf(pool, floorTarget),
+    page: (a) => renderPdf(pool, () => ({ url: pageUrl(a) })),
     "floor-html": () => renderPdf(pool, { html }),
   };
+  // --modes service,floor runs only those (a busy machine makes the full set slow).
+  const chosen = process.argv.includes("--modes") ? process.argv[process.argv.indexOf("--modes") + 1]!.split(",") : Object.keys(allModes);
+  const modes = Object.fromEntries(Object.entries(allModes).filter(([k]) => chosen.includes(k)));
 
   console.log(
     `node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model}), load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, ` +
@@ -168,7 +171,7 @@ try {
     );
   } else {
     const mem = memorySampler(pool);
-    for (const once of Object.values(modes)) for (let i = 0; i < 3; i++) await once(actor); // warm-up
+    for (const once of Object.values(modes)) for (let i = 0; i < 2; i++) await once(actor); // warm-up
     const per: Record<string, { forms: number; seconds: number; peakNode: number; peakChromium: number; peakTotal: number }> = {};
     for (const name of Object.keys(modes)) per[name] = { forms: 0, seconds: 0, peakNode: 0, peakChromium: 0, peakTotal: 0 };
     for (let round = 1; round <= ROUNDS; round++) {
@@ -195,7 +198,7 @@ try {
     for (const [name, p] of Object.entries(per)) {
       console.log(`| ${name} | ${p.forms} | ${p.seconds.toFixed(1)} | ${(p.forms / p.seconds).toFixed(2)} | ${mb(p.peakNode)} | ${mb(p.peakChromium)} | ${mb(p.peakTotal)} |`);
     }
-    const rate = (n: string) => per[n]!.forms / per[n]!.seconds;
+    const rate = (n: string) => (per[n] ? per[n].forms / per[n].seconds : NaN);
     console.log(`\nservice ÷ floor forms/s: ${(rate("service") / rate("floor")).toFixed(2)} (≥ 1 is the target); service ÷ floor-html: ${(rate("service") / rate("floor-html")).toFixed(2)}; page (before) ÷ floor: ${(rate("page") / rate("floor")).toFixed(2)}`);
   }
   console.log(`pool: ${JSON.stringify(pool.stats())}`);
