@@ -72,7 +72,7 @@ await runScript(async (db) => {
       ms.sort((a, b) => a - b);
       console.log(`| ${name} | ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} | ${ms[0]!.toFixed(1)} | ${ms[ms.length - 1]!.toFixed(1)} |`);
     } catch (e) {
-      console.log(`| ${name} | error: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]} | | |`);
+      console.log(`| ${name} | error: ${(e instanceof Error ? `${(e as { code?: string }).code ?? e.constructor.name} ${e.message.trim()}` : String(e)).split("\n")[0]} | | |`);
     }
   }
 });

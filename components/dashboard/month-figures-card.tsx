@@ -42,7 +42,13 @@ export async function MonthFiguresCard({ f }: { f: Figures }) {
             <h3 className="mb-1 text-xs font-semibold text-slate-600">{t("figuresArchive")}</h3>
             <StatGrid>
               <StatLink href={`/archive/statistics?${months}`} label={t("added")} value={f.archive.added} testId="dash-fig-added" />
-              <StatLink href="/archive/client-files?incomplete=1" label={t("completeness")} value={pct(f.archive.completeRate)} hint={t("completeOf", { complete: f.archive.complete, total: f.archive.clientFiles })} testId="dash-fig-completeness" />
+              <StatLink
+                href="/archive/client-files?incomplete=1"
+                label={t("completeness")}
+                value={f.archive.completeRate ? pct(f.archive.completeRate) : "—"}
+                hint={f.archive.completeRate ? t("completeOf", { complete: f.archive.complete, total: f.archive.clientFiles }) : t("completenessTooMany")}
+                testId="dash-fig-completeness"
+              />
             </StatGrid>
           </section>
         )}

@@ -1,4 +1,5 @@
-import type { Db } from "../../db/client";
+import { withStatementBudget, type Db } from "../../db/client";
+import { domainErrorOfDb } from "../../db/db-errors";
 import { Prisma } from "../../db/generated/client";
 import type { Role } from "../../auth/roles";
 import { canSeeSecret } from "../archive/archive.policy";
@@ -24,7 +25,7 @@ const JS_TRIM_CHARS = (() => {
   return s;
 })();
 
-export async function clientFileCompletenessCounts(db: Db, roles: readonly Role[], projectId?: string): Promise<{ files: number; complete: number }> {
+export async function clientFileCompletenessCounts(db: Pick<Db, "archiveClass" | "$queryRaw">, roles: readonly Role[], projectId?: string): Promise<{ files: number; complete: number }> {
   // Starts from the client-file classes (a handful of rows), so the records are read through
   // ArchiveRecord(classId, year, seq) and the cost follows the number of client files, not the
   // archive: the ids are sent as literals so the planner sees from its statistics how few
@@ -63,4 +64,26 @@ export async function clientFileCompletenessCounts(db: Db, roles: readonly Role[
     SELECT (SELECT count(*) FROM files)::int AS "files", (SELECT count(*) FROM short)::int AS "incomplete"`;
   const files = row?.files ?? 0;
   return { files, complete: files - (row?.incomplete ?? 0) };
+}
+
+// The count follows the number of client files: cheap for a department's first hundred thousand,
+// seconds once most of a million records are client files. The 工作台 shows it as one figure among
+// many, so it gets a budget; a count that runs out of it is left out ("—", the 档案统计 page has the
+// figure) and not tried again for a while, so fifty managers' dashboards do not each spend the
+// budget. Readers of 机密 and the others count different files, hence one verdict per scope.
+const DASHBOARD_BUDGET_MS = 2_000;
+const RETRY_AFTER_MS = 10 * 60_000;
+const tooBigUntil = new Map<"all" | "public", number>();
+
+/** The dashboard's completeness figure, or null when counting it would take too long. */
+export async function dashboardCompletenessCounts(db: Db, roles: readonly Role[], now = Date.now()): Promise<{ files: number; complete: number } | null> {
+  const scope = canSeeSecret(roles) ? "all" : "public";
+  if (now < (tooBigUntil.get(scope) ?? 0)) return null;
+  try {
+    return await withStatementBudget(db, DASHBOARD_BUDGET_MS, (tx) => clientFileCompletenessCounts(tx, roles));
+  } catch (e) {
+    if (domainErrorOfDb(e)?.code !== "QUERY_TIMEOUT") throw e;
+    tooBigUntil.set(scope, now + RETRY_AFTER_MS);
+    return null;
+  }
 }
