@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Tag, type Tone } from "@/components/ui/tag";
 
-const STATUS_TONE: Record<string, Tone> = { draft: "grey", scored: "amber", confirmed: "blue", finalised: "green" };
+export const STATUS_TONE: Record<string, Tone> = { draft: "grey", scored: "amber", confirmed: "blue", finalised: "green" };
 
 export async function AppraisalStatusTag({ status, response }: { status: "draft" | "scored" | "confirmed" | "finalised"; response?: "acknowledged" | "disputed" | null }) {
   const t = await getTranslations("appraisal");
@@ -13,8 +13,9 @@ export async function AppraisalStatusTag({ status, response }: { status: "draft"
   );
 }
 
+export const kindTone = (kind: string): Tone => (kind === "year_end" ? "violet" : kind === "monthly" ? "blue" : "grey");
+
 export async function AppraisalKindTag({ kind }: { kind: "weekly_check" | "monthly_check" | "spot_check" | "monthly" | "year_end" }) {
   const t = await getTranslations("appraisal");
-  const tone: Tone = kind === "year_end" ? "violet" : kind === "monthly" ? "blue" : "grey";
-  return <Tag tone={tone}>{t(`kinds.${kind}`)}</Tag>;
+  return <Tag tone={kindTone(kind)}>{t(`kinds.${kind}`)}</Tag>;
 }

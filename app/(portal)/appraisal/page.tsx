@@ -10,12 +10,12 @@ import { APPRAISAL_READERS, APPRAISAL_SCORERS } from "@/server/domain/appraisal/
 import { KINDS } from "@/server/domain/appraisal/dimensions";
 import { APPRAISAL_STATUSES } from "@/server/domain/appraisal/appraisal.machine";
 import { PageHeader, EmptyState } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
-import { Tag } from "@/components/ui/tag";
-import { AppraisalKindTag, AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
+import { STATUS_TONE, kindTone } from "@/components/appraisal/appraisal-tags";
+import { AppraisalRows, type AppraisalRow } from "@/components/appraisal/appraisal-rows";
 
 type Search = Partial<Record<"year" | "month" | "kind" | "status" | "q" | "sort" | "dir" | "page", string>>;
 
@@ -42,6 +42,21 @@ export default async function AppraisalListPage({ searchParams }: { searchParams
     page: Math.max(1, int(sp.page) ?? 1),
   };
   const [list, waiting] = await Promise.all([caller.appraisal.appraisals.list(input), caller.appraisal.appraisals.list({ status: "scored", employeeId: user.id, pageSize: 20 })]);
+  const rows: AppraisalRow[] = list.rows.map((r) => ({
+    id: r.id,
+    employeeName: r.employee.name,
+    correction: r.correctsId ? t("correctionRecord") : null,
+    kind: { label: t(`kinds.${r.kind}`), tone: kindTone(r.kind) },
+    period: r.period,
+    scores: [String(r.scores.de), String(r.scores.qin), String(r.scores.neng), String(r.scores.ji)],
+    penalty: r.penalty !== "0.00" ? `-${r.penalty}` : "",
+    commendation: r.commendation !== "0.00" ? `+${r.commendation}` : "",
+    total: String(r.total),
+    status: { label: t(`statuses.${r.status}`), tone: STATUS_TONE[r.status]! },
+    disputed: r.response === "disputed" ? t("responses.disputed") : null,
+    superseded: r.supersededBy ? t("supersededTag") : null,
+    scoredAt: formatShanghai(r.scoredAt) || "—",
+  }));
   const years = Array.from({ length: 4 }, (_, i) => thisYear - i);
 
   return (
@@ -141,39 +156,7 @@ export default async function AppraisalListPage({ searchParams }: { searchParams
                 <Th>{t("colScoredAt")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((r) => (
-                <tr key={r.id} className="hover:bg-slate-50">
-                  <Td className="whitespace-nowrap">
-                    <Link href={`/appraisal/${r.id}`} className="font-medium text-brand-600 hover:underline">
-                      {r.employee.name}
-                    </Link>
-                    {r.correctsId && <span className="ml-1 text-xs text-slate-500">({t("correctionRecord")})</span>}
-                  </Td>
-                  <Td>
-                    <AppraisalKindTag kind={r.kind} />
-                  </Td>
-                  <Td className="font-mono text-xs whitespace-nowrap">{r.period}</Td>
-                  {(["de", "qin", "neng", "ji"] as const).map((d) => (
-                    <Td key={d} className="text-right tabular-nums">
-                      {r.scores[d]}
-                    </Td>
-                  ))}
-                  <Td className="text-right tabular-nums text-red-700">{r.penalty !== "0.00" ? `-${r.penalty}` : ""}</Td>
-                  <Td className="text-right tabular-nums text-emerald-700">{r.commendation !== "0.00" ? `+${r.commendation}` : ""}</Td>
-                  <Td className="text-right font-semibold tabular-nums">{r.total}</Td>
-                  <Td className="whitespace-nowrap">
-                    <AppraisalStatusTag status={r.status} response={r.response} />
-                    {r.supersededBy && (
-                      <span className="ml-1">
-                        <Tag tone="grey">{t("supersededTag")}</Tag>
-                      </span>
-                    )}
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.scoredAt) || "—"}</Td>
-                </tr>
-              ))}
-            </tbody>
+            <AppraisalRows rows={rows} />
           </Table>
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={{ year: sp.year, month: sp.month, kind: sp.kind, status: sp.status, q: sp.q, sort: sp.sort, dir: sp.dir }} />
         </>

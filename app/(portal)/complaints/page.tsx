@@ -8,10 +8,11 @@ import { CHANNELS, SEVERITIES, SORTS, STATUSES, VIEWS } from "@/server/domain/co
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { cn } from "@/components/ui/cn";
-import { ClockTags, ComplaintStatusTag, SeverityTag } from "@/components/complaints/tags";
+import { STATUS_TONE, clockViews } from "@/components/complaints/tags";
+import { ComplaintRows, type ComplaintRow } from "@/components/complaints/complaint-rows";
 
 type Search = Partial<Record<"view" | "q" | "status" | "channel" | "severity" | "categoryId" | "sort" | "dir" | "page", string>>;
 
@@ -39,6 +40,21 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const now = new Date();
   const params = { view, q: sp.q, status: input.status, channel: input.channel, severity: input.severity, categoryId: input.categoryId, sort: input.sort, dir: input.dir };
   const tabCount: Partial<Record<(typeof VIEWS)[number], number>> = counts;
+  const rows: ComplaintRow[] = await Promise.all(
+    list.rows.map(async (r) => ({
+      id: r.id,
+      complaintNo: r.complaintNo,
+      complainantName: r.complainantName,
+      unit: r.unit,
+      category: r.category,
+      channel: t(`channels.${r.channel}`),
+      severity: r.severity === "major" ? { label: t("severities.major"), tone: "red" } : { label: t("severities.normal"), tone: "grey" },
+      status: { label: t(`statuses.${r.status}`), tone: STATUS_TONE[r.status]! },
+      handler: `${r.responsible ?? r.department ?? "—"}${r.responsible && r.department ? ` · ${r.department}` : ""}`,
+      receivedAt: formatShanghai(r.receivedAt),
+      clocks: await clockViews(r.clocks, now),
+    })),
+  );
   const emptyText = view === "mine" ? t("emptyMine") : view === "overdue" ? t("emptyOverdue") : t("empty");
 
   return (
@@ -134,34 +150,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
                 <Th>{t("colClocks")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((r) => (
-                <tr key={r.id} className="hover:bg-slate-50" data-complaint={r.complaintNo}>
-                  <Td className="whitespace-nowrap font-mono text-xs">
-                    <Link href={`/complaints/${r.id}`} className="text-brand-600 hover:underline">
-                      {r.complaintNo}
-                    </Link>
-                  </Td>
-                  <Td className="max-w-56">
-                    <div className="truncate">{r.complainantName}</div>
-                    {r.unit && <div className="truncate text-xs text-slate-500">{r.unit}</div>}
-                  </Td>
-                  <Td className="whitespace-nowrap">{r.category}</Td>
-                  <Td className="whitespace-nowrap">{t(`channels.${r.channel}`)}</Td>
-                  <Td>
-                    <SeverityTag severity={r.severity} />
-                  </Td>
-                  <Td>
-                    <ComplaintStatusTag status={r.status} />
-                  </Td>
-                  <Td className="whitespace-nowrap">{r.responsible ?? r.department ?? "—"}{r.responsible && r.department ? ` · ${r.department}` : ""}</Td>
-                  <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.receivedAt)}</Td>
-                  <Td>
-                    <ClockTags clocks={r.clocks} now={now} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
+            <ComplaintRows rows={rows} />
           </Table>
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={params} />
         </>

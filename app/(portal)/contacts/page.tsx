@@ -9,11 +9,9 @@ import { CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Button, LinkButton, buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { Tag } from "@/components/ui/tag";
-import { cn } from "@/components/ui/cn";
-import { FollowUpTag } from "@/components/contacts/tags";
+import { ContactRows, type ContactRow } from "@/components/contacts/contact-rows";
 
 type SearchParams = Partial<Record<"q" | "from" | "to" | "channel" | "purpose" | "followUp" | "includeVoided" | "sort" | "dir" | "page" | "created", string>>;
 
@@ -27,6 +25,22 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
   const { from, to } = input;
   const list = await (await api()).contacts.list(input);
   const params = contactParamsOf(input);
+  const rows: ContactRow[] = list.rows.map((r) => ({
+    id: r.id,
+    contactNo: r.contactNo,
+    occurredAt: r.occurredAtText,
+    channel: t(`channels.${r.channel}`),
+    purpose: t(`purposes.${r.purpose}`),
+    callerName: r.callerName,
+    callerLine: [r.unit, r.callerPhone].filter(Boolean).join(" · "),
+    content: r.content,
+    answer: r.answer || null,
+    followUp: r.followUp === "none" ? null : { label: t(`followUps.${r.followUp}`), tone: r.followUp === "open" ? "amber" : "green" },
+    voided: r.voidedAt ? { label: t("voided"), reason: r.voidReason, reasonText: r.voidReason ? t("voidReason", { reason: r.voidReason }) : "" } : null,
+    complaint: r.complaintNo && r.complaintId ? { id: r.complaintId, no: r.complaintNo } : null,
+    repair: r.orderNo && r.repairId ? { id: r.repairId, no: r.orderNo } : null,
+    recordedBy: r.recordedByName,
+  }));
   const exportHref = (format: "csv" | "xlsx") => {
     const q = new URLSearchParams({ format });
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
@@ -127,64 +141,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
                 <Th>{t("colRecorder")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((r) => (
-                <tr key={r.id} className={cn("hover:bg-slate-50", r.voidedAt && "text-slate-400 line-through decoration-slate-300", sp.created === r.contactNo && "bg-emerald-50")} data-contact={r.contactNo}>
-                  <Td className="whitespace-nowrap font-mono text-xs">
-                    <Link href={`/contacts/${r.id}`} className="text-brand-600 hover:underline">
-                      {r.contactNo}
-                    </Link>
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums">{r.occurredAtText}</Td>
-                  <Td className="whitespace-nowrap">{t(`channels.${r.channel}`)}</Td>
-                  <Td className="whitespace-nowrap">{t(`purposes.${r.purpose}`)}</Td>
-                  <Td className="max-w-48">
-                    <div className="truncate">{r.callerName}</div>
-                    {(r.unit || r.callerPhone) && <div className="truncate text-xs text-slate-500">{[r.unit, r.callerPhone].filter(Boolean).join(" · ")}</div>}
-                  </Td>
-                  <Td className="max-w-80">
-                    <div className="truncate" title={r.content}>
-                      {r.content}
-                    </div>
-                    {r.answer && (
-                      <div className="truncate text-xs text-slate-500" title={r.answer}>
-                        {r.answer}
-                      </div>
-                    )}
-                  </Td>
-                  <Td className="max-w-56">
-                    {r.voidedAt ? (
-                      <>
-                        <Tag tone="grey">{t("voided")}</Tag>
-                        {/* inline-block: the row's strike-through does not run through the reason */}
-                        {r.voidReason && (
-                          <div className="mt-0.5 text-xs text-slate-500" data-void-reason>
-                            <span className="inline-block max-w-full truncate align-top" title={r.voidReason}>
-                              {t("voidReason", { reason: r.voidReason })}
-                            </span>
-                          </div>
-                        )}
-                      </>
-                    ) : (
-                      <FollowUpTag state={r.followUp} />
-                    )}
-                  </Td>
-                  <Td className="whitespace-nowrap font-mono text-xs">
-                    {r.complaintNo && (
-                      <Link href={`/complaints/${r.complaintId}`} className="text-brand-600 hover:underline">
-                        {r.complaintNo}
-                      </Link>
-                    )}
-                    {r.orderNo && (
-                      <Link href={`/complaints/repairs/${r.repairId}`} className="ml-1 text-brand-600 hover:underline">
-                        {r.orderNo}
-                      </Link>
-                    )}
-                  </Td>
-                  <Td className="whitespace-nowrap">{r.recordedByName}</Td>
-                </tr>
-              ))}
-            </tbody>
+            <ContactRows rows={rows} created={sp.created} />
           </Table>
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={params} />
         </>

@@ -9,9 +9,10 @@ import { COMPLAINT_READERS, REPAIR_APPROVERS, REPAIR_CLERKS } from "@/server/dom
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { RepairStatusTag } from "@/components/complaints/tags";
+import { REPAIR_TONE } from "@/components/complaints/tags";
+import { RepairRows, type RepairRow } from "@/components/complaints/repair-rows";
 
 const STATUSES = ["registered", "pending_approval", "approved", "rejected", "done", "called_back"] as const;
 type Search = Partial<Record<"q" | "status" | "mine" | "page", string>>;
@@ -23,6 +24,18 @@ export default async function RepairsPage({ searchParams }: { searchParams: Prom
   const tc = await getTranslations("common");
   const status = (STATUSES as readonly string[]).includes(sp.status ?? "") ? (sp.status as (typeof STATUSES)[number]) : undefined;
   const list = await (await api()).complaints.repairs.list({ q: sp.q || undefined, status, awaitingMe: sp.mine === "1" || undefined, page: Math.max(1, Number(sp.page) || 1) });
+  const rows: RepairRow[] = list.rows.map((r) => ({
+    id: r.id,
+    orderNo: r.orderNo,
+    location: r.location,
+    warranty: r.isWarranty ? t("warranty") : t("noWarranty"),
+    dept: t(`depts.${r.responsibleDept as "GCB" | "WYB"}`),
+    paid: r.isPaid ? t("paid") : t("free"),
+    cost: r.cost == null ? null : String(r.cost),
+    status: { label: t(`statuses.${r.status}`), tone: REPAIR_TONE[r.status]! },
+    awaiting: r.awaiting ? t(`levels.${r.awaiting}`) : "—",
+    createdAt: formatShanghai(r.createdAt),
+  }));
 
   return (
     <>
@@ -76,29 +89,7 @@ export default async function RepairsPage({ searchParams }: { searchParams: Prom
                 <Th>{t("colCreatedAt")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((r) => (
-                <tr key={r.id} className="hover:bg-slate-50" data-order={r.orderNo}>
-                  <Td className="whitespace-nowrap font-mono text-xs">
-                    <Link href={`/complaints/repairs/${r.id}`} className="text-brand-600 hover:underline">
-                      {r.orderNo}
-                    </Link>
-                  </Td>
-                  <Td className="max-w-64 truncate" title={r.location}>
-                    {r.location}
-                  </Td>
-                  <Td className="whitespace-nowrap">{r.isWarranty ? t("warranty") : t("noWarranty")}</Td>
-                  <Td className="whitespace-nowrap">{t(`depts.${r.responsibleDept as "GCB" | "WYB"}`)}</Td>
-                  <Td>{r.isPaid ? t("paid") : t("free")}</Td>
-                  <Td className="text-right tabular-nums">{r.cost ?? "—"}</Td>
-                  <Td>
-                    <RepairStatusTag status={r.status} />
-                  </Td>
-                  <Td className="whitespace-nowrap">{r.awaiting ? t(`levels.${r.awaiting}`) : "—"}</Td>
-                  <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.createdAt)}</Td>
-                </tr>
-              ))}
-            </tbody>
+            <RepairRows rows={rows} />
           </Table>
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={{ q: sp.q, status, mine: sp.mine }} />
         </>
