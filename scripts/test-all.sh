@@ -122,7 +122,7 @@ stage "prisma generate" 300 - npm run --silent prisma:generate
 stage "typecheck (tsc)" 900 - npx tsc --noEmit
 stage "unit" 600 "$REPORTS/unit.json" \
   npx vitest run --project unit "${REPORTERS[@]}" --outputFile.json="$REPORTS/unit.json"
-stage "integration (PGlite)" 1200 "$REPORTS/integration-pglite.json" \
+stage "integration (PGlite)" 1800 "$REPORTS/integration-pglite.json" \
   env -u DATABASE_URL npx vitest run --project integration "${REPORTERS[@]}" --outputFile.json="$REPORTS/integration-pglite.json"
 
 # 3. The same integration tests on a PostgreSQL server: a throw-away cluster, stopped on exit.
@@ -132,7 +132,7 @@ PG_STARTED=1
 limited 180 bash scripts/pg-test-server.sh start >"$REPORTS/pg-server.out"
 PG_URL="$(sed -n 's/^DATABASE_URL=//p' "$REPORTS/pg-server.out" | tail -n 1)"
 [ -n "$PG_URL" ] || { echo "[test-all] the PostgreSQL test server did not start"; exit 1; }
-stage "integration (PostgreSQL)" 1200 "$REPORTS/integration-postgres.json" \
+stage "integration (PostgreSQL)" 1800 "$REPORTS/integration-postgres.json" \
   env DATABASE_URL="$PG_URL" npx vitest run --project integration "${REPORTERS[@]}" --outputFile.json="$REPORTS/integration-postgres.json"
 limited 60 bash scripts/pg-test-server.sh stop
 PG_STARTED=0
