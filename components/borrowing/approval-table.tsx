@@ -25,11 +25,10 @@ export type InboxRow = {
   purpose: string;
   status: BorrowStatus;
   dueOn: string;
-  needsSecondApproval: boolean;
   createdAt: Date;
   approvedBy: string | null;
   action: "approve" | "secondApprove" | null;
-  records: { id: string; archiveNo: string; title: string; confidentiality: string; heldBy: string | null }[];
+  records: { id: string; archiveNo: string; title: string; secret: boolean; heldBy: string | null }[];
 };
 
 type Failure = { requestId: string; requestNo: string | null; message: string };
@@ -140,7 +139,7 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
                     {r.records.map((rec) => (
                       <li key={rec.id} className="max-w-64">
                         <div className="truncate" title={`${rec.archiveNo} ${rec.title}`}>
-                          <span className="font-mono text-xs text-slate-500">{rec.archiveNo}</span> {rec.title} {rec.confidentiality === "secret" && <SecretTag />}
+                          <span className="font-mono text-xs text-slate-500">{rec.archiveNo}</span> {rec.title} {rec.secret && <SecretTag />}
                         </div>
                         {rec.heldBy && <div className="text-xs text-amber-700">{t("heldWarning", { archiveNo: rec.archiveNo, requestNo: rec.heldBy })}</div>}
                       </li>

@@ -5,17 +5,16 @@ import Link from "@/components/ui/link";
 import { Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { formatShanghai } from "@/server/domain/time";
-import type { listRegister } from "@/server/domain/borrowing/register.service";
+import type { RegisterRowView } from "./register-row-view";
 import { BorrowStatusTag, BorrowTypeTag, OverdueTag } from "./status-tag";
 
-type Row = Awaited<ReturnType<typeof listRegister>>["rows"][number];
 const day = (at: Date | null) => formatShanghai(at, "yyyy-MM-dd");
 
 /**
  * The register's rows, rendered from their fields: a server-rendered row went out twice (HTML and
  * its element tree in the page data), a client row's page data is its fields only.
  */
-export function RegisterRows({ rows }: { rows: Row[] }) {
+export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
   const t = useTranslations("register");
   return (
     <tbody className="divide-y divide-slate-100">

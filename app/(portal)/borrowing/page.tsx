@@ -5,18 +5,15 @@ import { CheckCircle2, Plus, Search } from "lucide-react";
 import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { hasAnyRole } from "@/server/auth/roles";
-import { formatShanghai } from "@/server/domain/time";
 import { BORROWERS, REGISTER_READERS } from "@/server/domain/borrowing/borrow.policy";
 import { BORROW_STATUSES, MY_SORTS, ZListMyRequests, type TListMyRequests } from "@/server/domain/borrowing/borrow.schema";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { Tag } from "@/components/ui/tag";
-import { BorrowStatusTag, BorrowTypeTag, OverdueTag, SecretTag } from "@/components/borrowing/status-tag";
-import { RecordList, SortHeader } from "@/components/borrowing/request-sort-header";
-import { WithdrawButton } from "@/components/borrowing/decision-buttons";
+import { SortHeader } from "@/components/borrowing/request-sort-header";
+import { MySlipRows, type MySlipRow } from "@/components/borrowing/my-slip-rows";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = Partial<Record<"q" | "status" | "overdue" | "sort" | "dir" | "page" | "created", string>>;
@@ -125,51 +122,26 @@ async function MyBorrowingPage({ searchParams }: { searchParams: Promise<Search>
                 <Th>{t("colActions")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.rows.map((r) => (
-                <tr key={r.id} className="hover:bg-slate-50" data-testid="my-slip">
-                  <Td className="whitespace-nowrap font-mono text-xs">
-                    <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
-                      {r.requestNo}
-                    </Link>
-                  </Td>
-                  <Td>
-                    <RecordList records={r.records} width="max-w-52" />
-                  </Td>
-                  <Td>
-                    <BorrowTypeTag type={r.borrowType} />
-                  </Td>
-                  <Td className="max-w-40 truncate" title={r.purpose}>
-                    {r.purpose}
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums">
-                    {r.dueOn}
-                    {r.overdueDays > 0 && (
-                      <span className="ml-1">
-                        <OverdueTag days={r.overdueDays} />
-                      </span>
-                    )}
-                  </Td>
-                  <Td className="max-w-48 space-y-1">
-                    <div className="flex flex-wrap gap-1">
-                      <BorrowStatusTag status={r.status} />
-                      {r.needsSecondApproval && <SecretTag />}
-                    </div>
-                    {r.pendingRenewalDueOn && <Tag tone="amber">{t("renewalPending", { day: r.pendingRenewalDueOn })}</Tag>}
-                    {r.renewalCount > 0 && <div className="text-xs text-slate-500">{t("renewedTimes", { count: r.renewalCount })}</div>}
-                    {r.status === "rejected" && r.rejectedBy ? (
-                      <div className="truncate text-xs text-red-700" title={r.comment ?? ""}>
-                        {t("rejectedBy", { name: r.rejectedBy, comment: r.comment ?? "" })}
-                      </div>
-                    ) : (
-                      r.approvedBy && <div className="truncate text-xs text-slate-500">{t("approvedBy", { name: r.approvedBy })}</div>
-                    )}
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.createdAt)}</Td>
-                  <Td>{r.canWithdraw ? <WithdrawButton requestId={r.id} requestNo={r.requestNo} /> : null}</Td>
-                </tr>
-              ))}
-            </tbody>
+            <MySlipRows
+              rows={data.rows.map((r): MySlipRow => ({
+                id: r.id,
+                requestNo: r.requestNo,
+                records: r.records.map((i) => ({ archiveNo: i.archiveNo, title: i.title })),
+                borrowType: r.borrowType,
+                purpose: r.purpose,
+                dueOn: r.dueOn,
+                overdueDays: r.overdueDays,
+                status: r.status,
+                needsSecondApproval: r.needsSecondApproval,
+                pendingRenewalDueOn: r.pendingRenewalDueOn ?? null,
+                renewalCount: r.renewalCount,
+                rejectedBy: r.status === "rejected" ? (r.rejectedBy ?? null) : null,
+                approvedBy: r.approvedBy ?? null,
+                comment: r.status === "rejected" ? (r.comment ?? null) : null,
+                createdAt: r.createdAt,
+                canWithdraw: r.canWithdraw,
+              }))}
+            />
           </Table>
           <Pagination page={data.page} pageSize={data.pageSize} total={data.total} totalCapped={data.totalCapped} params={params} />
         </>
@@ -178,4 +150,4 @@ async function MyBorrowingPage({ searchParams }: { searchParams: Promise<Search>
   );
 }
 
-export default withClientMessages(["borrowDecision"], MyBorrowingPage);
+export default withClientMessages(["borrowDecision", "borrowMine", "borrowStatus", "borrowType", "borrowing"], MyBorrowingPage);

@@ -3,19 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { Search } from "lucide-react";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
-import { formatShanghai } from "@/server/domain/time";
 import { SECOND_APPROVER_ROLES } from "@/server/domain/borrowing/borrow.policy";
 import { BORROW_TYPES, ZListInbox, type TListInbox } from "@/server/domain/borrowing/borrow.schema";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { cn } from "@/components/ui/cn";
-import { BorrowStatusTag, BorrowTypeTag, OverdueTag, SecretTag } from "@/components/borrowing/status-tag";
-import { RecordList, SortHeader } from "@/components/borrowing/request-sort-header";
-import { ApprovalTable } from "@/components/borrowing/approval-table";
-import { RenewalDecisionButtons } from "@/components/borrowing/decision-buttons";
+import { SortHeader } from "@/components/borrowing/request-sort-header";
+import { ApprovalTable, type InboxRow } from "@/components/borrowing/approval-table";
+import { DecidedRows, RenewalRows, type DecidedRow, type RenewalRow } from "@/components/borrowing/approval-rows";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = Partial<Record<"view" | "q" | "borrowType" | "secret" | "sort" | "dir" | "page", string>>;
@@ -109,33 +107,21 @@ async function BorrowApprovalsPage({ searchParams }: { searchParams: Promise<Sea
                 <Th>{t("colActions")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {data.renewals.map((n) => (
-                <tr key={n.id} data-testid="renewal-row">
-                  <Td className="whitespace-nowrap font-mono text-xs">
-                    <Link href={`/borrowing/${n.requestId}`} className="text-brand-600 hover:underline">
-                      {n.requestNo}
-                    </Link>
-                    {n.renewalCount > 0 && <div className="font-sans text-slate-500">{t("renewalCount", { count: n.renewalCount })}</div>}
-                  </Td>
-                  <Td className="whitespace-nowrap">{n.requester}</Td>
-                  <Td>
-                    <RecordList records={n.records} />
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums">
-                    {n.previousDueOn} <OverdueTag days={n.overdueDays} />
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums font-medium">{n.newDueOn}</Td>
-                  <Td className="max-w-56 truncate" title={n.reason}>
-                    {n.reason}
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(n.requestedAt)}</Td>
-                  <Td className="min-w-48">
-                    <RenewalDecisionButtons renewalId={n.id} requestNo={n.requestNo} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
+            <RenewalRows
+              rows={data.renewals.map((n): RenewalRow => ({
+                id: n.id,
+                requestId: n.requestId,
+                requestNo: n.requestNo,
+                renewalCount: n.renewalCount,
+                requester: n.requester,
+                records: n.records.map((i) => ({ archiveNo: i.archiveNo, title: i.title })),
+                previousDueOn: n.previousDueOn,
+                overdueDays: n.overdueDays,
+                newDueOn: n.newDueOn,
+                reason: n.reason,
+                requestedAt: n.requestedAt,
+              }))}
+            />
           </Table>
         </section>
       )}
@@ -144,7 +130,19 @@ async function BorrowApprovalsPage({ searchParams }: { searchParams: Promise<Sea
         <EmptyState>{filtered || data.page > 1 ? t("emptyFiltered") : view === "waiting" ? t("empty") : t("emptyDecided")}</EmptyState>
       ) : view === "waiting" ? (
         <ApprovalTable
-          rows={data.rows}
+          rows={data.rows.map((r): InboxRow => ({
+            id: r.id,
+            requestNo: r.requestNo,
+            requester: r.requester,
+            borrowType: r.borrowType,
+            purpose: r.purpose,
+            status: r.status,
+            dueOn: r.dueOn,
+            createdAt: r.createdAt,
+            approvedBy: r.status === "pending_second" ? r.approvedBy : null,
+            action: r.action,
+            records: r.records.map((i) => ({ id: i.id, archiveNo: i.archiveNo, title: i.title, secret: i.confidentiality === "secret", heldBy: i.heldBy })),
+          }))}
           sortHeaders={{ requestNo: sortable("requestNo", t("colRequestNo")), dueOn: sortable("dueOn", t("colDueOn")), createdAt: sortable("createdAt", t("colCreatedAt")) }}
         />
       ) : (
@@ -162,36 +160,21 @@ async function BorrowApprovalsPage({ searchParams }: { searchParams: Promise<Sea
               <Th>{t("colDecidedAt")}</Th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {data.rows.map((r) => (
-              <tr key={r.id} className="hover:bg-slate-50">
-                <Td className="whitespace-nowrap font-mono text-xs">
-                  <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
-                    {r.requestNo}
-                  </Link>
-                </Td>
-                <Td className="whitespace-nowrap">{r.requester}</Td>
-                <Td>
-                  <RecordList records={r.records} />
-                </Td>
-                <Td>
-                  <BorrowTypeTag type={r.borrowType} />
-                </Td>
-                <Td className="whitespace-nowrap tabular-nums">{r.dueOn}</Td>
-                <Td>
-                  <div className="flex gap-1">
-                    <BorrowStatusTag status={r.status} />
-                    {r.needsSecondApproval && <SecretTag />}
-                  </div>
-                </Td>
-                <Td className="whitespace-nowrap text-xs">{[r.approvedBy, r.secondApprovedBy, r.rejectedBy].filter(Boolean).join(" → ") || "—"}</Td>
-                <Td className="max-w-56 truncate text-xs" title={r.comment ?? ""}>
-                  {r.comment || "—"}
-                </Td>
-                <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.decidedAt) || "—"}</Td>
-              </tr>
-            ))}
-          </tbody>
+          <DecidedRows
+            rows={data.rows.map((r): DecidedRow => ({
+              id: r.id,
+              requestNo: r.requestNo,
+              requester: r.requester,
+              records: r.records.map((i) => ({ archiveNo: i.archiveNo, title: i.title })),
+              borrowType: r.borrowType,
+              dueOn: r.dueOn,
+              status: r.status,
+              needsSecondApproval: r.needsSecondApproval,
+              deciders: [r.approvedBy, r.secondApprovedBy, r.rejectedBy].filter(Boolean).join(" → "),
+              comment: r.comment,
+              decidedAt: r.decidedAt,
+            }))}
+          />
         </Table>
       )}
       {data.rows.length > 0 && <Pagination page={data.page} pageSize={data.pageSize} total={data.total} totalCapped={data.totalCapped} params={params} />}

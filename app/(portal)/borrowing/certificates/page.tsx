@@ -4,16 +4,15 @@ import { Plus } from "lucide-react";
 import { requireRoles } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
 import { api } from "@/server/api/server";
-import { formatShanghai } from "@/server/domain/time";
 import { CERTIFICATE_CLERKS, CERTIFICATE_READERS } from "@/server/domain/borrowing/borrow.policy";
 import { HANDOUT_STATES } from "@/server/domain/borrowing/certificate.schema";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { Tag } from "@/components/ui/tag";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { CertificateActions } from "@/components/borrowing/certificate-actions";
+import { VoidHandoutScope } from "@/components/borrowing/certificate-actions";
+import { CertificateRows, type CertificateRow } from "@/components/borrowing/certificate-rows";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { q?: string; state?: string; page?: string };
@@ -74,7 +73,7 @@ async function CertificatesPage({ searchParams }: { searchParams: Promise<Search
       {list.rows.length === 0 ? (
         <EmptyState>{q || state ? t("empty") : t("emptyAll")}</EmptyState>
       ) : (
-        <>
+        <VoidHandoutScope>
           <Table caption={t("title")}>
             <thead>
               <tr>
@@ -88,53 +87,30 @@ async function CertificatesPage({ searchParams }: { searchParams: Promise<Search
                 {isClerk && <Th className="px-2">{t("colActions")}</Th>}
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((h) => (
-                <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : "hover:bg-slate-50"} data-testid="handout-row">
-                  <Td className="px-2 whitespace-nowrap align-top">
-                    <Link href={`/borrowing/certificates/${h.id}`} className={h.voidedAt ? "font-mono text-xs text-slate-500 line-through hover:underline" : "font-mono text-xs text-brand-600 hover:underline"}>
-                      {h.handoutNo}
-                    </Link>
-                  </Td>
-                  <Td className="px-2 whitespace-nowrap align-top">{h.unitLabel}</Td>
-                  <Td className="px-2 max-w-[11rem] truncate align-top text-xs" title={h.certificateNo}>
-                    {h.certificateNo}
-                  </Td>
-                  <Td className="px-2 whitespace-nowrap align-top">
-                    <div>{h.ownerName}</div>
-                    <div className="font-mono text-xs text-slate-500">{h.ownerIdMasked}</div>
-                  </Td>
-                  <Td className="px-2 whitespace-nowrap align-top">
-                    <div className="flex items-center gap-1.5">
-                      {h.recipientName}
-                      <Tag tone={h.recipientKind === "agent" ? "violet" : "grey"}>{h.recipientKind === "agent" ? t("byAgent") : t("byOwner")}</Tag>
-                    </div>
-                    <div className="font-mono text-xs text-slate-500">{h.recipientIdMasked}</div>
-                    {h.powerOfAttorney && <div className="max-w-[11rem] truncate text-xs text-slate-500" title={h.powerOfAttorney}>{t("poa", { ref: h.powerOfAttorney })}</div>}
-                  </Td>
-                  <Td className="px-2 whitespace-nowrap align-top">
-                    <div>{h.handedBy}</div>
-                    <div className="text-xs tabular-nums text-slate-500">{formatShanghai(h.handedAt)}</div>
-                  </Td>
-                  <Td className="px-2 align-top text-xs">
-                    {h.voidedAt ? (
-                      <div className="max-w-[12rem] whitespace-normal">
-                        <Tag tone="grey">{t("stateVoided")}</Tag>
-                        <div className="mt-1">{t("voidedInfo", { by: h.voidedBy ?? "", at: formatShanghai(h.voidedAt), reason: h.voidReason ?? "" })}</div>
-                      </div>
-                    ) : h.confirmedAt ? (
-                      <Tag tone="green">{t("confirmedAt", { at: formatShanghai(h.confirmedAt, "MM-dd HH:mm") })}</Tag>
-                    ) : (
-                      <Tag tone="amber">{t("notConfirmed")}</Tag>
-                    )}
-                  </Td>
-                  {isClerk && <Td className="px-2 whitespace-nowrap align-top">{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
-                </tr>
-              ))}
-            </tbody>
+            <CertificateRows
+              actions={isClerk}
+              rows={list.rows.map((h): CertificateRow => ({
+                id: h.id,
+                handoutNo: h.handoutNo,
+                unitLabel: h.unitLabel,
+                certificateNo: h.certificateNo,
+                ownerName: h.ownerName,
+                ownerIdMasked: h.ownerIdMasked,
+                recipientKind: h.recipientKind,
+                recipientName: h.recipientName,
+                recipientIdMasked: h.recipientIdMasked,
+                powerOfAttorney: h.powerOfAttorney,
+                handedBy: h.handedBy,
+                handedAt: h.handedAt,
+                confirmedAt: h.confirmedAt,
+                voidedAt: h.voidedAt,
+                voidedBy: h.voidedBy,
+                voidReason: h.voidReason,
+              }))}
+            />
           </Table>
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={{ q, state }} />
-        </>
+        </VoidHandoutScope>
       )}
     </>
   );

@@ -2,18 +2,14 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
-import { formatShanghai } from "@/server/domain/time";
 import { LENDERS } from "@/server/domain/borrowing/borrow.policy";
 import { DESK_SORTS, DESK_VIEWS, type DeskView } from "@/server/domain/borrowing/loan.schema";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
-import { Tag } from "@/components/ui/tag";
 import { cn } from "@/components/ui/cn";
 import { LoanDeskFilters } from "@/components/borrowing/loan-desk-filters";
-import { BorrowStatusTag, BorrowTypeTag, OverdueTag } from "@/components/borrowing/status-tag";
-import { LendButton } from "@/components/borrowing/lend-button";
-import { LinkButton } from "@/components/ui/button";
+import { DeskRows, type DeskRow } from "@/components/borrowing/desk-rows";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = { view?: string; q?: string; sort?: string; dir?: string; page?: string };
@@ -81,71 +77,27 @@ async function LoanDeskPage({ searchParams }: { searchParams: Promise<Search> })
                 <Th>{t("colActions")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {desk.rows.map((r) => (
-                <tr key={r.id} className={cn("align-top hover:bg-slate-50", r.overdue && "bg-red-50/40")} data-testid={`desk-row-${r.requestNo}`}>
-                  <Td className="whitespace-nowrap font-mono text-xs">
-                    <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
-                      {r.requestNo}
-                    </Link>
-                  </Td>
-                  <Td className="whitespace-nowrap">{r.borrower}</Td>
-                  <Td>
-                    <ul className="max-w-72 space-y-0.5">
-                      {r.records.slice(0, SHOWN_RECORDS).map((rec) => (
-                        <li key={rec.archiveNo} className="truncate" title={`${rec.archiveNo} ${rec.title}`}>
-                          <span className="font-mono text-xs">{rec.archiveNo}</span> <span className="text-slate-600">{rec.title}</span>
-                        </li>
-                      ))}
-                      {r.records.length > SHOWN_RECORDS && <li className="text-xs text-slate-500">{t("recordsMore", { count: r.records.length })}</li>}
-                    </ul>
-                  </Td>
-                  {view === "waiting" && (
-                    <Td className="whitespace-nowrap">
-                      {/* Where to fetch each file from before handing it over. */}
-                      <ul className="space-y-0.5 font-mono text-xs">
-                        {r.records.slice(0, SHOWN_RECORDS).map((rec) => (
-                          <li key={rec.archiveNo}>{rec.location ?? "—"}</li>
-                        ))}
-                      </ul>
-                    </Td>
-                  )}
-                  <Td><BorrowTypeTag type={r.borrowType} /></Td>
-                  <Td className="whitespace-nowrap tabular-nums">
-                    {r.dueOn}
-                    {r.overdue && (
-                      <span className="mt-0.5 block">
-                        <OverdueTag days={r.daysOverdue} />
-                      </span>
-                    )}
-                  </Td>
-                  {view === "waiting" && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.approvedAt) || "—"}</Td>}
-                  {onLoan && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.lentAt) || "—"}</Td>}
-                  {view === "returnedToday" && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.returnedAt)}</Td>}
-                  <Td>
-                    <span className="flex flex-col items-start gap-1">
-                      <BorrowStatusTag status={r.status} />
-                      {onLoan && (r.receivedAt ? <Tag tone="green">{t("received")}</Tag> : <Tag tone="amber">{t("notReceived")}</Tag>)}
-                      {r.pendingRenewal && <Tag tone="amber">{t("renewalPending")}</Tag>}
-                      {view === "returnedToday" && (r.incompleteCount > 0 ? <Tag tone="red">{t("incompleteCount", { count: r.incompleteCount })}</Tag> : <Tag tone="green">{t("allComplete")}</Tag>)}
-                    </span>
-                  </Td>
-                  <Td className="whitespace-nowrap">
-                    {r.status === "approved" ? (
-                      <LendButton requestId={r.id} requestNo={r.requestNo} borrower={r.borrower} count={r.records.length} />
-                    ) : r.status === "lent" || r.status === "renewed" ? (
-                      <LinkButton href={`/borrowing/${r.id}`} size="sm" variant="secondary">
-                        {t("returnCheck")}
-                      </LinkButton>
-                    ) : (
-                      <LinkButton href={`/borrowing/${r.id}`} size="sm" variant="ghost">
-                        {t("open")}
-                      </LinkButton>
-                    )}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
+            <DeskRows
+              view={view}
+              rows={desk.rows.map((r): DeskRow => ({
+                id: r.id,
+                requestNo: r.requestNo,
+                borrower: r.borrower,
+                records: r.records.slice(0, SHOWN_RECORDS).map((rec) => ({ archiveNo: rec.archiveNo, title: rec.title, location: view === "waiting" ? (rec.location ?? null) : null })),
+                recordCount: r.records.length,
+                borrowType: r.borrowType,
+                dueOn: r.dueOn,
+                overdue: r.overdue,
+                daysOverdue: r.daysOverdue,
+                approvedAt: view === "waiting" ? r.approvedAt : null,
+                lentAt: onLoan ? r.lentAt : null,
+                returnedAt: view === "returnedToday" ? r.returnedAt : null,
+                status: r.status,
+                receivedAt: onLoan ? r.receivedAt : null,
+                pendingRenewal: r.pendingRenewal,
+                incompleteCount: view === "returnedToday" ? r.incompleteCount : 0,
+              }))}
+            />
           </Table>
           <Pagination page={desk.page} pageSize={desk.pageSize} total={desk.total} totalCapped={desk.totalCapped} params={params} />
         </>
@@ -154,4 +106,4 @@ async function LoanDeskPage({ searchParams }: { searchParams: Promise<Search> })
   );
 }
 
-export default withClientMessages(["loans"], LoanDeskPage);
+export default withClientMessages(["borrowStatus", "borrowType", "borrowing", "loans"], LoanDeskPage);

@@ -15,6 +15,7 @@ import { buttonClass } from "@/components/ui/button";
 import { RegisterFiltersForm } from "@/components/borrowing/register-filters";
 import { RegisterSortHeader } from "@/components/borrowing/register-sort-header";
 import { RegisterRows } from "@/components/borrowing/register-rows";
+import { registerRowView } from "@/components/borrowing/register-row-view";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -89,7 +90,7 @@ async function BorrowRegisterPage({ searchParams }: { searchParams: Promise<Sear
                 {sortHeader([["returnedAt", t("colReturnedAt")]])}
               </tr>
             </thead>
-            <RegisterRows rows={list.rows} />
+            <RegisterRows rows={list.rows.map(registerRowView)} />
           </Table>
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={params} />
         </>

@@ -9,7 +9,7 @@ import { formatShanghai } from "@/server/domain/time";
 import { CERTIFICATE_CLERKS, CERTIFICATE_READERS } from "@/server/domain/borrowing/borrow.policy";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Tag } from "@/components/ui/tag";
-import { CertificateActions } from "@/components/borrowing/certificate-actions";
+import { CertificateActions, VoidHandoutScope } from "@/components/borrowing/certificate-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { UnitLink } from "@/components/units/unit-link";
 import { withClientMessages } from "@/components/i18n/client-messages";
@@ -40,7 +40,11 @@ async function HandoutPage({ params }: { params: Promise<{ handoutId: string }> 
         actions={
           <div className="flex gap-2">
             <PrintButton form="certificate-handout" id={h.id} />
-            {hasAnyRole(user.roles, CERTIFICATE_CLERKS) && !h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}
+            {hasAnyRole(user.roles, CERTIFICATE_CLERKS) && !h.voidedAt && (
+              <VoidHandoutScope>
+                <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />
+              </VoidHandoutScope>
+            )}
           </div>
         }
       />

@@ -1,0 +1,89 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "@/components/ui/link";
+import { Td } from "@/components/ui/table";
+import { Tag } from "@/components/ui/tag";
+import { formatShanghai } from "@/server/domain/time";
+import type { HandoutView } from "@/server/domain/borrowing/certificates.service";
+import { CertificateActions } from "./certificate-actions";
+
+/** The fields a 领取登记簿 row shows (the page picks them; nothing else goes into the page data). */
+export type CertificateRow = Pick<
+  HandoutView,
+  | "id"
+  | "handoutNo"
+  | "unitLabel"
+  | "certificateNo"
+  | "ownerName"
+  | "ownerIdMasked"
+  | "recipientKind"
+  | "recipientName"
+  | "recipientIdMasked"
+  | "powerOfAttorney"
+  | "handedBy"
+  | "handedAt"
+  | "confirmedAt"
+  | "voidedAt"
+  | "voidedBy"
+  | "voidReason"
+>;
+
+/**
+ * The hand-out book's rows, rendered from their fields: a server-rendered row went out twice
+ * (HTML and its element tree in the page data), a client row's page data is its fields only.
+ * `actions` is the server's reading of the clerk role; the procedures check it again.
+ */
+export function CertificateRows({ rows, actions }: { rows: CertificateRow[]; actions: boolean }) {
+  const t = useTranslations("certificates");
+  return (
+    <tbody className="divide-y divide-slate-100">
+      {rows.map((h) => (
+        <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : "hover:bg-slate-50"} data-testid="handout-row">
+          <Td className="px-2 whitespace-nowrap align-top">
+            <Link href={`/borrowing/certificates/${h.id}`} className={h.voidedAt ? "font-mono text-xs text-slate-500 line-through hover:underline" : "font-mono text-xs text-brand-600 hover:underline"}>
+              {h.handoutNo}
+            </Link>
+          </Td>
+          <Td className="px-2 whitespace-nowrap align-top">{h.unitLabel}</Td>
+          <Td className="px-2 max-w-[11rem] truncate align-top text-xs" title={h.certificateNo}>
+            {h.certificateNo}
+          </Td>
+          <Td className="px-2 whitespace-nowrap align-top">
+            <div>{h.ownerName}</div>
+            <div className="font-mono text-xs text-slate-500">{h.ownerIdMasked}</div>
+          </Td>
+          <Td className="px-2 whitespace-nowrap align-top">
+            <div className="flex items-center gap-1.5">
+              {h.recipientName}
+              <Tag tone={h.recipientKind === "agent" ? "violet" : "grey"}>{h.recipientKind === "agent" ? t("byAgent") : t("byOwner")}</Tag>
+            </div>
+            <div className="font-mono text-xs text-slate-500">{h.recipientIdMasked}</div>
+            {h.powerOfAttorney && (
+              <div className="max-w-[11rem] truncate text-xs text-slate-500" title={h.powerOfAttorney}>
+                {t("poa", { ref: h.powerOfAttorney })}
+              </div>
+            )}
+          </Td>
+          <Td className="px-2 whitespace-nowrap align-top">
+            <div>{h.handedBy}</div>
+            <div className="text-xs tabular-nums text-slate-500">{formatShanghai(h.handedAt)}</div>
+          </Td>
+          <Td className="px-2 align-top text-xs">
+            {h.voidedAt ? (
+              <div className="max-w-[12rem] whitespace-normal">
+                <Tag tone="grey">{t("stateVoided")}</Tag>
+                <div className="mt-1">{t("voidedInfo", { by: h.voidedBy ?? "", at: formatShanghai(h.voidedAt), reason: h.voidReason ?? "" })}</div>
+              </div>
+            ) : h.confirmedAt ? (
+              <Tag tone="green">{t("confirmedAt", { at: formatShanghai(h.confirmedAt, "MM-dd HH:mm") })}</Tag>
+            ) : (
+              <Tag tone="amber">{t("notConfirmed")}</Tag>
+            )}
+          </Td>
+          {actions && <Td className="px-2 whitespace-nowrap align-top">{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
+        </tr>
+      ))}
+    </tbody>
+  );
+}
