@@ -9,7 +9,7 @@ import { test, expect, signInAs, zh } from "../fixtures";
 // 投诉处理单 PDF; the new forms are offered on 表单打印 and a batch of them is one PDF.
 
 async function pdfText(page: Page, url: string, name: string): Promise<string> {
-  const res = await page.request.get(url);
+  const res = await page.request.get(url, { timeout: 90_000 });
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toBe("application/pdf");
   const dir = process.env.PRINT_SAMPLES_DIR ?? path.join(os.tmpdir(), "print-samples");

@@ -44,7 +44,7 @@ test("[打印] archivist clicks 打印 on a hand-over batch and receives the 移
   await expect(button).toHaveAttribute("target", "_blank");
   const url = await clickForPdf(page, () => button.click(), "/api/print/handover/");
   // The bytes of the same PDF, read back as text.
-  const res = await page.request.get(url);
+  const res = await page.request.get(url, { timeout: 90_000 });
   const text = await pdfTextOf(res, "handover");
   expect(text).toContain("客户档案移交清单");
   expect(text).toContain(LONG_BATCH);
@@ -68,7 +68,7 @@ test("[打印] batch: two hand-over batches selected on 表单打印 → one PDF
   await batchForm.getByRole("checkbox", { name: LONG_BATCH }).check();
   await batchForm.getByRole("checkbox", { name: SHORT_BATCH }).check();
   const url = await clickForPdf(page, () => batchForm.getByRole("button", { name: zh.print.printSelected }).click(), "/api/print/handover/batch");
-  const text = await pdfTextOf(await page.request.get(url), "handover-batch");
+  const text = await pdfTextOf(await page.request.get(url, { timeout: 90_000 }), "handover-batch");
   expect(text).toContain(LONG_BATCH);
   expect(text).toContain(SHORT_BATCH);
   // Each form numbered on its own: 第 1–2 页 共 2 页, then 第 1 页 共 1 页.
