@@ -21,6 +21,8 @@ import { closeDatabase, openDatabase } from "../server/db/client";
 import { seedAll, DEMO_WEEDING_REASON } from "../prisma/seed/index";
 import { PrintPool } from "../server/print/browser-pool";
 import { renderPdf, type PdfTarget } from "../server/print/render-pdf";
+import { printHtml } from "../server/print/print-html";
+import { prepareDocuments } from "../server/print/print-document";
 import { printPdf, printPagePath, type PrintActor } from "../server/print/print.service";
 import { signPrintToken } from "../server/print/print-token";
 import { weedingListForm } from "../server/print/forms/weeding-list";
@@ -141,8 +143,8 @@ try {
   const actor = actors[0]!;
   const pageUrl = (a: PrintActor = actor) => `${origin.origin}${printPagePath(weedingListForm, ids)}?t=${signPrintToken(secret, { form: "weeding", ids, userId: a.id })}`;
 
-  // The floor's input: the very HTML the service hands Chromium, as a file.
-  const html = await (await fetch(pageUrl())).text();
+  // The floor's input: the very HTML the service hands Chromium (subset fonts included), as a file.
+  const html = await printHtml(await prepareDocuments(weedingListForm, await weedingListForm.load(db, actor, ids, {})), actor, new Date());
   const file = path.join(dir, "weeding.html");
   fs.writeFileSync(file, html);
   const floorTarget: PdfTarget = { url: `file://${file}` };

@@ -48,7 +48,7 @@ export function PrintDocuments({ docs, viewer, printedAt, pdfHref }: Props) {
   const company = companyName();
   return (
     <>
-      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
+      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS + pageNumberCss() }} />
       {pdfHref && (
         <div className="pf-toolbar">
           <span>{t("print.screenHint")}</span>
@@ -125,11 +125,16 @@ export function Fields({ rows }: { rows: [string, ReactNode][] }) {
   );
 }
 
-/** "第 N 页 共 M 页" under every page, filled in by Chromium (page.pdf's footer template). */
-export function footerTemplate(): string {
+/** A CSS string literal: quotes and backslashes escaped, nothing else needed for a label. */
+const cssString = (s: string) => `"${s.replace(/[\\"]/g, "\\$&").replace(/\s+/g, " ")}"`;
+
+/**
+ * "第 N 页 共 M 页" under every page, as an @page margin box of the document itself: it draws with
+ * the document's own (subset) fonts, where page.pdf's footer template is a separate document that
+ * cannot see them and cost a full CJK face per PDF (print-fonts.ts).
+ */
+export function pageNumberCss(): string {
   const t = printTranslator();
-  const text = t("print.footer", { page: "\u0001", pages: "\u0002" })
-    .replace("\u0001", '<span class="pageNumber"></span>')
-    .replace("\u0002", '<span class="totalPages"></span>');
-  return `<div style="width:100%;font-size:8pt;font-family:'Noto Sans CJK SC',sans-serif;text-align:center;color:#333;">${text}</div>`;
+  const [before = "", between = "", after = ""] = t("print.footer", { page: "\u0001", pages: "\u0002" }).split(/[\u0001\u0002]/);
+  return `@page { @bottom-center { content: ${cssString(before)} counter(page) ${cssString(between)} counter(pages) ${cssString(after)}; font-size: 8pt; font-family: "Noto Sans CJK SC", sans-serif; color: #333; } }`;
 }

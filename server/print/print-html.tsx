@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { ReactElement } from "react";
 import { PrintDocuments, type PreparedDoc } from "./print-document";
+import { printFontFaces } from "./print-fonts";
 import type { PrintViewer } from "./print-form";
 
 // The print page as one static HTML string, for Chromium's setContent: printing no longer sends
@@ -24,8 +25,12 @@ function staticRenderer(): StaticRenderer {
   return renderer;
 }
 
-/** One complete HTML document of these forms, as the print page renders them for Chromium. */
-export function printHtml(docs: PreparedDoc[], viewer: PrintViewer, printedAt: Date): string {
+/**
+ * One complete HTML document of these forms, as the print page renders them, for Chromium: with
+ * its fonts cut down to the characters it holds (print-fonts.ts).
+ */
+export async function printHtml(docs: PreparedDoc[], viewer: PrintViewer, printedAt: Date): Promise<string> {
   const body = staticRenderer().renderToStaticMarkup(<PrintDocuments docs={docs} viewer={{ id: viewer.id, name: viewer.name, roles: viewer.roles }} printedAt={printedAt} />);
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+  const fonts = await printFontFaces(body);
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${fonts}</style></head><body>${body}</body></html>`;
 }

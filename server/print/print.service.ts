@@ -79,7 +79,7 @@ export async function printPdf(db: Db, actor: PrintActor, form: AnyPrintForm, id
   // keeps its own page numbers.
   const printedAt = new Date();
   const prepared = await prepareDocuments(form, docs);
-  const parts = await Promise.all(prepared.map((doc) => renderPdf(deps.pool, { html: printHtml([doc], actor, printedAt) })));
+  const parts = await Promise.all(prepared.map(async (doc) => renderPdf(deps.pool, { html: await printHtml([doc], actor, printedAt) })));
   const pdf = await mergePdfs(parts);
   const numbers = docs.map((d) => form.numberOf(d) as string);
   await inTransaction(db, async (tx) => {

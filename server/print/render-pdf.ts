@@ -1,7 +1,6 @@
 import type { Page } from "puppeteer-core";
 import { DomainError } from "../domain/errors";
 import type { PrintPool } from "./browser-pool";
-import { footerTemplate } from "./print-document";
 
 // page.pdf on a pooled page. The print pages are complete on the server, so JavaScript is off:
 // no hydration to wait for, and nothing in the page can reach out to the network.
@@ -33,9 +32,8 @@ export async function renderPdf(pool: PrintPool, targetOrLater: PdfTarget | (() 
       format: "A4",
       preferCSSPageSize: true,
       printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: footerTemplate(),
+      // Page numbers are the page's own @page margin box (pageNumberCss), not a footer template.
+      displayHeaderFooter: false,
       margin: { top: "14mm", right: "13mm", bottom: "16mm", left: "13mm" },
       timeout,
     });

@@ -35,7 +35,7 @@ export async function startPrintOrigin(db: Db, secret: string): Promise<PrintOri
         const viewer = await printPageViewer(db, form, ids, { token }, secret, q.query);
         if (!viewer) return void res.writeHead(404).end("not found");
         const docs = await prepareDocuments(form, await form.load(db, viewer, ids, q.filters));
-        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(printHtml(docs, viewer, new Date()));
+        res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(await printHtml(docs, viewer, new Date()));
       } catch (e) {
         res.writeHead(e instanceof DomainError && e.code === "NOT_FOUND" ? 404 : 500).end(String(e));
       }
