@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../server/auth/roles";
 import type { Db } from "../../server/db/client";
@@ -181,6 +183,23 @@ describe("the kept client-file summary equals a full recount", () => {
     expect(await t.db.archiveMonthTally.findFirst({ where: { month: "2026-04", records: { gt: 0 } }, select: { records: true } })).toEqual({ records: 1 });
     await t.db.archivePaperItem.deleteMany({ where: { recordId: ids[4]! } });
     await t.db.archiveRecord.delete({ where: { id: ids[4]! } });
+    await expectRecount();
+  });
+});
+
+describe("the migration's backfill", () => {
+  it("rebuilds, from the records alone, the summary the triggers kept", async () => {
+    const states = await keptStates(t.db);
+    expect(states.length).toBeGreaterThan(5);
+    const kept = [states, await keptTallies(t.db), await keptMonths(t.db)];
+    const sql = fs.readFileSync(path.join(__dirname, "../../prisma/migrations/20261202061953_client_file_summary/migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf("-- Backfill:")).split(/;\s*\n/).map((q) => q.replace(/^--.*$/gm, "").trim()).filter(Boolean);
+    expect(backfill).toHaveLength(2);
+    await t.db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('TRUNCATE "ClientFileState", "ClientFileTally", "ClientFileMissingTally", "ArchiveMonthTally"');
+      for (const q of backfill) await tx.$executeRawUnsafe(q);
+    });
+    expect([await keptStates(t.db), await keptTallies(t.db), await keptMonths(t.db)]).toEqual(kept);
     await expectRecount();
   });
 });
