@@ -11,7 +11,6 @@ import type { Role } from "../server/auth/roles";
 import type { SessionUser } from "../server/domain/accounts/session";
 import { describeDatabase, runScript } from "../prisma/seed/script-db";
 import { homeDashboard } from "../server/domain/dashboard/dashboard.service";
-import { clientFileCompleteness } from "../server/domain/statistics/statistics.service";
 import { clientFileCompletenessCounts } from "../server/domain/statistics/client-file-counts";
 import { complaintStats } from "../server/domain/complaints/stats.service";
 import { deskCounts } from "../server/domain/borrowing/loan-views";
@@ -65,7 +64,6 @@ void runScript(async (db: Db) => {
   const now = new Date();
   const { firstDay, lastDay } = monthRange(shanghaiMonthOf(now), shanghaiMonthOf(now));
   await time("homeDashboard (all parts)", () => homeDashboard(db, user, now));
-  await time("  clientFileCompleteness (rows)", () => clientFileCompleteness(db, user.roles));
   await time("  clientFileCompletenessCounts", () => clientFileCompletenessCounts(db, user.roles));
   await time("  complaintStats (month)", () => complaintStats(db, { from: firstDay, to: lastDay }, now));
   await time("  deskCounts", () => deskCounts(db, now));

@@ -22,6 +22,8 @@ import { stockTakeBadges } from "../server/domain/labels/badges";
 import { contactBadges } from "../server/domain/contacts/badges";
 import { listRegister } from "../server/domain/borrowing/register.service";
 import { listContacts } from "../server/domain/contacts/contacts.read";
+import { listClientFiles } from "../server/domain/archive/client-files.service";
+import { archiveStatistics } from "../server/domain/statistics/statistics.service";
 
 const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" }, only: { type: "string" } } });
 const RUNS = Number(args.runs);
@@ -37,7 +39,16 @@ await runScript(async (db) => {
   for (const r of ["manager", "supervisor", "archivist", "staff", "auditor", "admin"] as const) who[r] = await userAs(db, r, [r]);
   const badges = (u: SessionUser) =>
     Promise.all([deskBadge(db, u.roles), approvalsBadge(db, u), complaintBadges(db, u), appraisalBadges(db, u), stockTakeBadges(db, u), contactBadges(db, u)]);
+  const project = await db.project.findFirst({ where: { archiveRecords: { some: {} } }, orderBy: { code: "asc" }, select: { id: true } });
+  const building = await db.building.findFirst({ where: { archiveRecords: { some: {} } }, orderBy: { code: "asc" }, select: { id: true } });
+  const files = (roles: Role[], more: Record<string, unknown> = {}) => () => listClientFiles(db, roles, { page: 1, pageSize: 30, incompleteOnly: false, ...more });
   const cases: [string, () => Promise<unknown>][] = [
+    ["clientFiles:manager", files(["manager"])],
+    ["clientFiles:staff incomplete", files(["staff"], { incompleteOnly: true })],
+    ["clientFiles:manager project", files(["manager"], { projectId: project?.id })],
+    ["clientFiles:staff building incomplete page 5", files(["staff"], { buildingId: building?.id, incompleteOnly: true, page: 5 })],
+    ["statistics:archive manager 12 months", () => archiveStatistics(db, ["manager"], { from: "2026-01", to: "2026-12" })],
+    ["statistics:archive supervisor 60 months project", () => archiveStatistics(db, ["supervisor"], { from: "2022-01", to: "2026-12", projectId: project?.id })],
     ...Object.entries(who).map(([r, u]) => [`dashboard:${r}`, () => homeDashboard(db, u)] as [string, () => Promise<unknown>]),
     ...Object.entries(who).map(([r, u]) => [`badges:${r}`, () => badges(u)] as [string, () => Promise<unknown>]),
     ["audit:facets", () => auditFacets(db)],

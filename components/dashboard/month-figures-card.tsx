@@ -45,8 +45,8 @@ export async function MonthFiguresCard({ f }: { f: Figures }) {
               <StatLink
                 href="/archive/client-files?incomplete=1"
                 label={t("completeness")}
-                value={f.archive.completeRate ? pct(f.archive.completeRate) : "—"}
-                hint={f.archive.completeRate ? t("completeOf", { complete: f.archive.complete, total: f.archive.clientFiles }) : t("completenessTooMany")}
+                value={pct(f.archive.completeRate)}
+                hint={t("completeOf", { complete: f.archive.complete, total: f.archive.clientFiles })}
                 testId="dash-fig-completeness"
               />
             </StatGrid>

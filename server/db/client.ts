@@ -140,18 +140,6 @@ export function db(): Promise<Db> {
  * so the connection goes back to the pool with the timeout in force again. On PGlite (no timeout
  * set) it is an ordinary transaction.
  */
-/**
- * Runs `work` in one transaction whose statements PostgreSQL cancels after `budgetMs` (below the
- * pool's timeout), for an optional figure a page may leave out rather than wait for. On PGlite (no
- * timeout) it is an ordinary transaction.
- */
-export async function withStatementBudget<T>(client: Db, budgetMs: number, work: (tx: Parameters<Parameters<Db["$transaction"]>[0]>[0]) => Promise<T>): Promise<T> {
-  return client.$transaction(async (tx) => {
-    if (databaseKind() === "postgres") await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(budgetMs))}`);
-    return work(tx);
-  });
-}
-
 export async function withoutStatementTimeout<T>(client: Db, work: (tx: Parameters<Parameters<Db["$transaction"]>[0]>[0]) => Promise<T>, timeoutMs = 30 * 60_000): Promise<T> {
   return client.$transaction(
     async (tx) => {

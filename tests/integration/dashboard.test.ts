@@ -3,10 +3,10 @@ import { inTransaction } from "../../server/db/tx";
 import { insertArchiveRecord } from "../../server/domain/archive/record-insert";
 import { addCalendarDays } from "../../server/domain/borrowing/loan-period";
 import { shanghaiDay } from "../../server/domain/time";
-import { clientFileCompleteness } from "../../server/domain/statistics/statistics.service";
 import { clientFileCompletenessCounts } from "../../server/domain/statistics/client-file-counts";
 import type { NewArchiveRecord } from "../../server/domain/archive/record-insert";
 import { signedInAs, useTestDatabase, type Caller } from "./helpers";
+import { recountClientFiles } from "./client-file-recount";
 
 // 工作台 (issue 9 §1): what each role's dashboard holds, on data made here — a loan waiting for
 // the manager, an overdue loan, a complaint past its promised reply — and what it must not hold
@@ -127,10 +127,11 @@ it("staffId is the borrower of the overdue loan (fixture sanity)", async () => {
   expect(await t.db.borrowRequest.count({ where: { requesterId: staffId, status: "lent" } })).toBe(1);
 });
 
-// The month card's 客户档案完整率 is counted by the database (client-file-counts.ts), not by reading
-// every file into Node: it must say what checkCompleteness() says, file for file, on the edge cases.
+// The month card's 客户档案完整率 is the sum of the tallies the database keeps (client-file-counts.ts),
+// not every file read into Node: it must say what checkCompleteness() says, file for file, on the
+// edge cases (client-file-summary.test.ts checks it after every kind of write).
 describe("the client-file completeness figure", () => {
-  it("counts in SQL exactly what the statistics' per-file check counts", async () => {
+  it("counts exactly what the per-file check counts", async () => {
     const cls = (await t.db.archiveClass.create({ data: { code: "GZK", name: "工作台客户档案", retentionYears: 30, isClientFile: true } })).id;
     const bare = (await t.db.archiveClass.create({ data: { code: "GZB", name: "工作台无清单客户档案", retentionYears: 30, isClientFile: true } })).id;
     await t.db.checklistItem.createMany({
@@ -162,8 +163,8 @@ describe("the client-file completeness figure", () => {
     await file({ clientId: person, confidentiality: "secret", paperItems: [] }); // 机密, nothing
     await inTransaction(t.db, (tx) => insertArchiveRecord(tx, { id: archivistId, name: "test" }, { classId: bare, title: "无清单", formedOn: "2024-05-01", confidentiality: "internal" })); // no checklist → complete
 
-    const perFile = async (roles: Parameters<typeof clientFileCompleteness>[1]) => {
-      const files = await clientFileCompleteness(t.db, roles);
+    const perFile = async (roles: Parameters<typeof clientFileCompletenessCounts>[1]) => {
+      const files = (await recountClientFiles(t.db)).filter((f) => roles.includes("manager") || !f.isSecret);
       return { files: files.length, complete: files.filter((f) => f.percent >= 100).length };
     };
     // The manager reads 机密; the supervisor does not.

@@ -4,7 +4,8 @@ import { openTestDatabase, pgErrorText, type TestDatabase } from "./helpers";
 import { createCallerFactory, publicProcedure, router } from "../../server/api/trpc";
 import { formatError } from "../../server/api/error-format";
 import { domainErrorOfDb } from "../../server/db/db-errors";
-import { withStatementBudget, withoutStatementTimeout } from "../../server/db/client";
+import { withoutStatementTimeout } from "../../server/db/client";
+import { inLongTransaction } from "../../server/db/tx";
 import { runWithRequestSignal } from "../../server/db/abort-signal";
 import { DomainError } from "../../server/domain/errors";
 
@@ -86,6 +87,15 @@ describe.skipIf(!onServer)("[db] statement timeout and pool bounds on PostgreSQL
     await expect(t.db.$queryRawUnsafe("SELECT pg_sleep(1)")).rejects.toSatisfy((err: unknown) => domainErrorOfDb(err)?.code === "QUERY_TIMEOUT");
   }, 60_000);
 
+  it("an administrator's long recompute (inLongTransaction) opts out the same way, serializable", async () => {
+    const rows = await inLongTransaction(t.db, async (tx) => {
+      await tx.$queryRawUnsafe("SELECT 1 AS ok FROM pg_sleep(1)");
+      return tx.$queryRawUnsafe<{ transaction_isolation: string }[]>("SHOW transaction_isolation");
+    });
+    expect(rows).toEqual([{ transaction_isolation: "serializable" }]);
+    await expect(t.db.$queryRawUnsafe("SELECT pg_sleep(1)")).rejects.toSatisfy((err: unknown) => domainErrorOfDb(err)?.code === "QUERY_TIMEOUT");
+  }, 60_000);
+
   it("a burst beyond the pool waits a bounded time and is told the system is busy (DB_BUSY)", async () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -161,22 +171,5 @@ describe.skipIf(!onServer)("[db] a request that is abandoned stops its queries",
     expect(await runWithRequestSignal(ac.signal, () => h.t!.db.$queryRawUnsafe<{ ok: number }[]>("SELECT 1 AS ok FROM pg_sleep(0.3)"))).toEqual([{ ok: 1 }]);
     ac.abort(); // after the fact: nothing left to cancel, the next query is unaffected
     expect(await h.t!.db.$queryRawUnsafe("SELECT 4 AS four")).toEqual([{ four: 4 }]);
-  });
-});
-
-describe.skipIf(!onServer)("[db] a figure with a statement budget below the pool's timeout", () => {
-  const h = useDatabaseWith({ DATABASE_STATEMENT_TIMEOUT_MS: "60000" });
-
-  it("is cancelled at its budget, not the pool's timeout, and the connection keeps the pool's timeout", async () => {
-    const db = h.t!.db;
-    const e = await withStatementBudget(db, 200, (tx) => tx.$queryRawUnsafe("SELECT pg_sleep(30)")).then(
-      () => null,
-      (err: unknown) => err,
-    );
-    expect(domainErrorOfDb(e)?.code).toBe("QUERY_TIMEOUT");
-    expect(await sleepingIn(h.t!)).toBe(0);
-    // SET LOCAL ended with the transaction: the next statements run under the pool's 60 s.
-    const shown = await db.$queryRawUnsafe<{ statement_timeout: string }[]>("SHOW statement_timeout");
-    expect(shown[0]!.statement_timeout).toBe("1min");
   });
 });

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { inTransaction, isUniqueViolation } from "../../db/tx";
+import { inLongTransaction, inTransaction, isUniqueViolation } from "../../db/tx";
 import { DomainError } from "../errors";
 import { writeAudit, type Actor } from "../audit/audit-log";
 import {
@@ -67,9 +67,11 @@ export async function createClass(db: Db, actor: Actor, input: TCreateArchiveCla
   }
 }
 
+// A class's client-file flag and its checklist decide every one of its files' completeness: the
+// database recomputes them all in this transaction (ClientFileState's triggers), hence a long one.
 export async function updateClass(db: Db, actor: Actor, input: TUpdateArchiveClass) {
   try {
-    return await inTransaction(db, async (tx) => {
+    return await inLongTransaction(db, async (tx) => {
       const before = await tx.archiveClass.findUnique({ where: { id: input.classId }, select: classSelect });
       if (!before) throw new DomainError("NOT_FOUND");
       // The code is part of every 档号 already issued, so it never changes.
@@ -96,7 +98,7 @@ export async function updateClass(db: Db, actor: Actor, input: TUpdateArchiveCla
 
 export async function createChecklistItem(db: Db, actor: Actor, input: TCreateChecklistItem) {
   try {
-    return await inTransaction(db, async (tx) => {
+    return await inLongTransaction(db, async (tx) => {
       const cls = await tx.archiveClass.findUnique({ where: { id: input.classId }, select: { id: true } });
       if (!cls) throw new DomainError("ARCHIVE_CLASS_UNKNOWN");
       const item = await tx.checklistItem.create({
@@ -114,7 +116,7 @@ export async function createChecklistItem(db: Db, actor: Actor, input: TCreateCh
 
 export async function updateChecklistItem(db: Db, actor: Actor, input: TUpdateChecklistItem) {
   try {
-    return await inTransaction(db, async (tx) => {
+    return await inLongTransaction(db, async (tx) => {
       const before = await tx.checklistItem.findUnique({ where: { id: input.itemId }, select: itemSelect });
       if (!before) throw new DomainError("NOT_FOUND");
       const after = await tx.checklistItem.update({

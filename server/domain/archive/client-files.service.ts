@@ -1,23 +1,16 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import type { Role } from "../../auth/roles";
-import { visibleRecordsWhere } from "./archive.policy";
+import { clientFileCompletenessCounts } from "../statistics/client-file-counts";
+import { canSeeSecret } from "./archive.policy";
 import type { TClientFiles } from "./archive.schema";
-import { checkCompleteness, type ChecklistEntry, type Condition } from "./completeness";
 import { locationOf } from "./records.select";
 
-// 客户档案 in shelving order: project → building (sortOrder) → unit (floor, number) [000, 004].
-// Completeness is computed in bulk — one query for the checklists, one for the page's (or, with
-// "incomplete only", the candidates') paper items — never one query per row.
-
-// Prisma orders by to-one relations; files without a unit sort after those with one.
-const SHELVING_ORDER: Prisma.ArchiveRecordOrderByWithRelationInput[] = [
-  { project: { code: "asc" } },
-  { building: { sortOrder: "asc" } },
-  { unit: { floor: "asc" } },
-  { unit: { number: "asc" } },
-  { archiveNo: "asc" },
-];
+// 客户档案 in shelving order: project → building (sortOrder) → unit (floor, number) → 档号 [000, 004].
+// Each file's completeness is kept by the database (ClientFileState, see prisma/schema.prisma)
+// together with those sort keys, so a page — also of the incomplete files only — is a walk of one
+// index that stops after pageSize rows, and the total is the sum of the per-place tallies.
+// Files without a unit (or building, project) sort after those with one, as NULLS LAST does.
 
 const rowSelect = {
   id: true,
@@ -35,70 +28,53 @@ const rowSelect = {
   client: { select: { name: true } },
 } satisfies Prisma.ArchiveRecordSelect;
 
-type Light = { id: string; classId: string; conditions: Condition[]; client: { kind: "individual" | "company" } | null };
-
-async function checklistsByClass(db: Db, classIds: string[]) {
-  const items = await db.checklistItem.findMany({
-    where: { classId: { in: classIds }, isActive: true },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { classId: true, name: true, requiredCount: true, condition: true },
-  });
-  const by = new Map<string, ChecklistEntry[]>();
-  for (const i of items) by.set(i.classId, [...(by.get(i.classId) ?? []), i]);
-  return by;
+/** The shelving order; the keys a filter fixes are left out, so the filter's index serves the rest. */
+function shelvingOrder(input: TClientFiles): Prisma.ClientFileStateOrderByWithRelationInput[] {
+  const rest: Prisma.ClientFileStateOrderByWithRelationInput[] = [{ unitFloor: "asc" }, { unitNumber: "asc" }, { archiveNo: "asc" }, { recordId: "asc" }];
+  if (input.buildingId) return rest;
+  if (input.projectId) return [{ buildingSort: "asc" }, ...rest];
+  return [{ projectCode: "asc" }, { buildingSort: "asc" }, ...rest];
 }
 
-/** `scope`: the records' own filter when all candidates are checked (a join, not a huge IN list). */
-export async function completenessOf(db: Db, rows: Light[], scope?: Prisma.ArchiveRecordWhereInput) {
-  const ids = rows.map((r) => r.id);
-  const [lists, paper] = await Promise.all([
-    checklistsByClass(db, [...new Set(rows.map((r) => r.classId))]),
-    ids.length ? db.archivePaperItem.findMany({ where: scope ? { record: scope } : { recordId: { in: ids } }, select: { recordId: true, name: true, count: true } }) : [],
-  ]);
-  const papersBy = new Map<string, { name: string; count: number }[]>();
-  for (const p of paper) papersBy.set(p.recordId, [...(papersBy.get(p.recordId) ?? []), p]);
-  return new Map(
-    rows.map((r) => {
-      const c = checkCompleteness(lists.get(r.classId) ?? [], r.client?.kind ?? null, r.conditions, papersBy.get(r.id) ?? []);
-      return [r.id, { percent: c.percent, missing: c.missing.map((m) => m.name) }] as const;
-    }),
-  );
+async function totalOf(db: Db, roles: readonly Role[], input: TClientFiles): Promise<number> {
+  if (!input.buildingId) {
+    const c = await clientFileCompletenessCounts(db, roles, input.projectId);
+    return input.incompleteOnly ? c.files - c.complete : c.files;
+  }
+  const sum = await db.clientFileTally.aggregate({
+    where: { buildingId: input.buildingId, ...(input.projectId ? { projectId: input.projectId } : {}), ...(canSeeSecret(roles) ? {} : { isSecret: false }) },
+    _sum: { files: true, complete: true },
+  });
+  const files = sum._sum.files ?? 0;
+  return input.incompleteOnly ? files - (sum._sum.complete ?? 0) : files;
 }
 
 export async function listClientFiles(db: Db, roles: readonly Role[], input: TClientFiles) {
-  const where: Prisma.ArchiveRecordWhereInput = {
-    archiveClass: { isClientFile: true },
-    ...visibleRecordsWhere(roles),
+  const where: Prisma.ClientFileStateWhereInput = {
+    ...(canSeeSecret(roles) ? {} : { isSecret: false }),
     ...(input.projectId ? { projectId: input.projectId } : {}),
     ...(input.buildingId ? { buildingId: input.buildingId } : {}),
+    ...(input.incompleteOnly ? { complete: false } : {}),
   };
-  const lightSelect = { id: true, classId: true, conditions: true, client: { select: { kind: true } } } as const;
-  let pageIds: string[];
-  let total: number;
-  let stats: Awaited<ReturnType<typeof completenessOf>>;
-  if (input.incompleteOnly) {
-    // The filter depends on computed completeness, so every candidate is checked (light columns
-    // only), then the page is cut. Client files number in the thousands per project, not millions.
-    const all = (await db.archiveRecord.findMany({ where, orderBy: SHELVING_ORDER, select: lightSelect })) as Light[];
-    const full = await completenessOf(db, all, where);
-    const incomplete = all.filter((r) => full.get(r.id)!.percent < 100);
-    total = incomplete.length;
-    pageIds = incomplete.slice((input.page - 1) * input.pageSize, input.page * input.pageSize).map((r) => r.id);
-    stats = full;
-  } else {
-    const [count, light] = await Promise.all([
-      db.archiveRecord.count({ where }),
-      db.archiveRecord.findMany({ where, orderBy: SHELVING_ORDER, skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: lightSelect }),
-    ]);
-    total = count;
-    pageIds = light.map((r) => r.id);
-    stats = await completenessOf(db, light as Light[]);
-  }
-  const rows = pageIds.length ? await db.archiveRecord.findMany({ where: { id: { in: pageIds } }, orderBy: SHELVING_ORDER, select: rowSelect }) : [];
+  const [total, page] = await Promise.all([
+    totalOf(db, roles, input),
+    db.clientFileState.findMany({
+      where,
+      orderBy: shelvingOrder(input),
+      skip: (input.page - 1) * input.pageSize,
+      take: input.pageSize,
+      select: { recordId: true, percent: true, missing: true },
+    }),
+  ]);
+  const found = page.length ? await db.archiveRecord.findMany({ where: { id: { in: page.map((p) => p.recordId) } }, select: rowSelect }) : [];
+  const byId = new Map(found.map((r) => [r.id, r]));
   return {
     total,
     page: input.page,
     pageSize: input.pageSize,
-    rows: rows.map((r) => ({ ...r, location: locationOf(r), ...stats.get(r.id)! })),
+    rows: page.flatMap((p) => {
+      const r = byId.get(p.recordId);
+      return r ? [{ ...r, location: locationOf(r), percent: p.percent, missing: p.missing }] : [];
+    }),
   };
 }

@@ -15,7 +15,7 @@ import { daysOverdue } from "../borrowing/loan-period";
 import { isLoanOverdue } from "../borrowing/overdue";
 import { visibleRowsWhere } from "../appraisal/appraisal.policy";
 import { viewerOf } from "../appraisal/viewer";
-import { dashboardCompletenessCounts } from "../statistics/client-file-counts";
+import { clientFileCompletenessCounts } from "../statistics/client-file-counts";
 import { monthRange, shanghaiMonthOf } from "../statistics/months";
 import { shanghaiDay } from "../time";
 import { dashboardParts } from "./dashboard.policy";
@@ -113,9 +113,8 @@ async function monthFigures(db: Db, user: SessionUser, parts: ReturnType<typeof 
     return { lent, returned, overdue: counts!.overdue };
   };
   const archive = async () => {
-    // Two numbers, counted by the database: not every file and its paper items read into Node on each load.
-    const [added, counts] = await Promise.all([db.archiveRecord.count({ where: { createdAt: inMonth, ...visibleRecordsWhere(user.roles) } }), dashboardCompletenessCounts(db, user.roles)]);
-    if (!counts) return { added, clientFiles: null, complete: null, completeRate: null };
+    // An index-only range count and the sum of the per-place tallies the database keeps.
+    const [added, counts] = await Promise.all([db.archiveRecord.count({ where: { createdAt: inMonth, ...visibleRecordsWhere(user.roles) } }), clientFileCompletenessCounts(db, user.roles)]);
     return { added, clientFiles: counts.files, complete: counts.complete, completeRate: rate(counts.complete, counts.files) };
   };
   const appraisals = async () => {

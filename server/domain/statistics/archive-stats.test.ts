@@ -1,22 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { aggregateArchiveStats, TOP_MISSING, type ClientFileRow } from "./archive-stats";
-
-const sh = (s: string) => new Date(`${s.replace(" ", "T")}:00+08:00`);
+import { aggregateArchiveStats, TOP_MISSING, type AddedTally, type MissingTally, type PlaceTally } from "./archive-stats";
 
 describe("aggregateArchiveStats", () => {
-  const files: ClientFileRow[] = [
-    { project: "滨江花园", building: "1号楼", percent: 100, missing: [] },
-    { project: "滨江花园", building: "1号楼", percent: 50, missing: ["购房合同", "身份证复印件"] },
-    { project: "滨江花园", building: "2号楼", percent: 80, missing: ["购房合同"] },
-    { project: "翠湖苑", building: null, percent: 100, missing: [] },
+  // Tallies as the database keeps them: per place id and visibility, so one name may come twice.
+  const places: PlaceTally[] = [
+    { project: "滨江花园", building: "1号楼", files: 1, complete: 1 },
+    { project: "滨江花园", building: "1号楼", files: 1, complete: 0 },
+    { project: "滨江花园", building: "2号楼", files: 1, complete: 0 },
+    { project: "翠湖苑", building: null, files: 1, complete: 1 },
+    { project: "翠湖苑", building: "3号楼", files: 0, complete: 0 }, // every file of it left
   ];
-  const added = [
-    { createdAt: sh("2026-03-31 23:30"), className: "客户档案" },
-    { createdAt: sh("2026-04-01 00:10"), className: "客户档案" },
-    { createdAt: sh("2026-04-02 09:00"), className: "工程档案" },
-    { createdAt: sh("2026-05-01 09:00"), className: "工程档案" }, // outside the period
+  const missing: MissingTally[] = [
+    { name: "购房合同", files: 1 },
+    { name: "身份证复印件", files: 1 },
+    { name: "购房合同", files: 1 },
+    { name: "户口本", files: 0 },
   ];
-  const s = aggregateArchiveStats(files, added, ["2026-03", "2026-04"]);
+  const added: AddedTally[] = [
+    { month: "2026-03", className: "客户档案", records: 1 },
+    { month: "2026-04", className: "客户档案", records: 1 },
+    { month: "2026-04", className: "工程档案", records: 1 },
+    { month: "2026-05", className: "工程档案", records: 1 }, // outside the period
+  ];
+  const s = aggregateArchiveStats(places, missing, added, ["2026-03", "2026-04"]);
 
   it("counts complete and incomplete client files per project and building", () => {
     expect(s.byPlace.map((p) => [p.project, p.building, p.complete, p.incomplete, p.rate.percent])).toEqual([
@@ -32,8 +38,8 @@ describe("aggregateArchiveStats", () => {
       { name: "购房合同", count: 2 },
       { name: "身份证复印件", count: 1 },
     ]);
-    const many = Array.from({ length: 15 }, (_, i) => ({ project: "P", building: null, percent: 0, missing: [`item${String(i).padStart(2, "0")}`] }));
-    expect(aggregateArchiveStats(many, [], []).missingTop).toHaveLength(TOP_MISSING);
+    const many = Array.from({ length: 15 }, (_, i) => ({ name: `item${String(i).padStart(2, "0")}`, files: 1 }));
+    expect(aggregateArchiveStats([], many, [], []).missingTop).toHaveLength(TOP_MISSING);
   });
 
   it("counts records added per Shanghai month and class", () => {

@@ -1,25 +1,28 @@
 import { rate, type Rate } from "../complaints/stats";
-import { shanghaiMonthOf } from "./months";
 
 // 档案完整率统计 (issue 9 §3): client files complete vs incomplete per project and building (the
-// checklist of 004 第七条, computed by archive/completeness.ts), the checklist items most often
-// missing, and the records added per Shanghai month by class. Pure, unit-tested.
+// checklist of 004 第七条, computed by archive/completeness.ts and kept per file by the database,
+// see ClientFileState), the checklist items most often missing, and the records added per
+// Shanghai month by class. The database hands over its tallies (one row per place, item or month
+// and class, possibly several for one name); this adds them up. Pure, unit-tested.
 
-export type ClientFileRow = { project: string; building: string | null; percent: number; missing: string[] };
-export type AddedRow = { createdAt: Date; className: string };
+export type PlaceTally = { project: string; building: string | null; files: number; complete: number };
+export type MissingTally = { name: string; files: number };
+export type AddedTally = { month: string; className: string; records: number };
 
 export type PlaceCompleteness = { project: string; building: string | null; complete: number; incomplete: number; rate: Rate };
 export type MonthByClass = { month: string; counts: Record<string, number>; total: number };
 
 export const TOP_MISSING = 10;
 
-export function aggregateArchiveStats(files: ClientFileRow[], added: AddedRow[], months: string[]) {
+export function aggregateArchiveStats(placeTallies: PlaceTally[], missingTallies: MissingTally[], addedTallies: AddedTally[], months: string[]) {
   const places = new Map<string, PlaceCompleteness>();
-  for (const f of files) {
+  for (const f of placeTallies) {
+    if (f.files <= 0) continue;
     const key = `${f.project}\u0000${f.building ?? ""}`;
     const p = places.get(key) ?? { project: f.project, building: f.building, complete: 0, incomplete: 0, rate: rate(0, 0) };
-    if (f.percent >= 100) p.complete++;
-    else p.incomplete++;
+    p.complete += f.complete;
+    p.incomplete += f.files - f.complete;
     places.set(key, p);
   }
   const byPlace = [...places.values()]
@@ -27,32 +30,34 @@ export function aggregateArchiveStats(files: ClientFileRow[], added: AddedRow[],
     .sort((a, b) => a.project.localeCompare(b.project) || (a.building ?? "").localeCompare(b.building ?? ""));
 
   const missing = new Map<string, number>();
-  for (const f of files) for (const name of new Set(f.missing)) missing.set(name, (missing.get(name) ?? 0) + 1);
+  for (const m of missingTallies) missing.set(m.name, (missing.get(m.name) ?? 0) + m.files);
   const missingTop = [...missing.entries()]
+    .filter(([, count]) => count > 0)
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .slice(0, TOP_MISSING);
 
   const inPeriod = new Set(months);
-  const periodAdded = added.filter((r) => inPeriod.has(shanghaiMonthOf(r.createdAt)));
+  const periodAdded = addedTallies.filter((r) => inPeriod.has(r.month) && r.records > 0);
   const classes = [...new Set(periodAdded.map((r) => r.className))].sort((a, b) => a.localeCompare(b));
   const addedByMonth: MonthByClass[] = months.map((month) => {
     const counts: Record<string, number> = Object.fromEntries(classes.map((c) => [c, 0]));
-    for (const r of periodAdded) if (shanghaiMonthOf(r.createdAt) === month) counts[r.className]!++;
+    for (const r of periodAdded) if (r.month === month) counts[r.className]! += r.records;
     return { month, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
   });
 
-  const complete = files.filter((f) => f.percent >= 100).length;
+  const clientFiles = byPlace.reduce((n, p) => n + p.complete + p.incomplete, 0);
+  const complete = byPlace.reduce((n, p) => n + p.complete, 0);
   return {
-    clientFiles: files.length,
+    clientFiles,
     complete,
-    incomplete: files.length - complete,
-    completeRate: rate(complete, files.length),
+    incomplete: clientFiles - complete,
+    completeRate: rate(complete, clientFiles),
     byPlace,
     missingTop,
     classes,
     addedByMonth,
-    added: periodAdded.length,
+    added: periodAdded.reduce((n, r) => n + r.records, 0),
   };
 }
 

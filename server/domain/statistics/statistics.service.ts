@@ -2,9 +2,7 @@ import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import type { Role } from "../../auth/roles";
 import { dateOfDay, dayOf } from "../archive/retention";
-import { visibleRecordsWhere } from "../archive/archive.policy";
-import { completenessOf } from "../archive/client-files.service";
-import type { Condition } from "../archive/completeness";
+import { NO_PLACE, tallyScope } from "./client-file-counts";
 import { aggregateLoanStats } from "./loan-stats";
 import { aggregateArchiveStats } from "./archive-stats";
 import { monthRange, monthsBetween } from "./months";
@@ -62,36 +60,32 @@ export async function loanStatistics(db: Db, raw: TStatsPeriod, now = new Date()
 
 export type LoanStatistics = Awaited<ReturnType<typeof loanStatistics>>;
 
-/** Client files this viewer may see (机密 only for its readers), optionally of one project. */
-export function clientFilesWhere(roles: readonly Role[], projectId?: string): Prisma.ArchiveRecordWhereInput {
-  return { archiveClass: { isClientFile: true }, ...visibleRecordsWhere(roles), ...(projectId ? { projectId } : {}) };
-}
-
-/** Completeness of every visible client file (light columns, checklists and paper items in bulk). */
-export async function clientFileCompleteness(db: Db, roles: readonly Role[], projectId?: string) {
-  const where = clientFilesWhere(roles, projectId);
-  const files = await db.archiveRecord.findMany({
-    where,
-    select: { id: true, classId: true, conditions: true, client: { select: { kind: true } }, project: { select: { name: true } }, building: { select: { name: true } } },
-  });
-  const light = files.map((f) => ({ id: f.id, classId: f.classId, conditions: f.conditions as Condition[], client: f.client }));
-  const checked = await completenessOf(db, light, where);
-  return files.map((f) => ({ project: f.project?.name ?? "—", building: f.building?.name ?? null, ...checked.get(f.id)! }));
-}
-
+// Everything below reads the tallies the database keeps (ClientFileTally, ClientFileMissingTally,
+// ArchiveMonthTally): a few rows per place, checklist item or month and class, never the records.
 export async function archiveStatistics(db: Db, roles: readonly Role[], raw: TStatsPeriod) {
   const input = ZStatsPeriod.parse(raw);
   const months = monthsBetween(input.from, input.to);
-  const { start, end } = monthRange(input.from, input.to);
-  const [files, added, projects] = await Promise.all([
-    clientFileCompleteness(db, roles, input.projectId),
-    db.archiveRecord.findMany({
-      where: { createdAt: { gte: start, lt: end }, ...visibleRecordsWhere(roles), ...(input.projectId ? { projectId: input.projectId } : {}) },
-      select: { createdAt: true, archiveClass: { select: { name: true } } },
-    }),
+  const scope = tallyScope(roles, input.projectId);
+  const [places, missing, added, projects] = await Promise.all([
+    db.clientFileTally.findMany({ where: { ...scope, files: { gt: 0 } }, select: { projectId: true, buildingId: true, files: true, complete: true } }),
+    db.clientFileMissingTally.groupBy({ by: ["name"], where: { ...scope, files: { gt: 0 } }, _sum: { files: true } }),
+    db.archiveMonthTally.groupBy({ by: ["month", "classId"], where: { ...scope, month: { gte: input.from, lte: input.to } }, _sum: { records: true } }),
     projectOptions(db),
   ]);
-  const stats = aggregateArchiveStats(files, added.map((r) => ({ createdAt: r.createdAt, className: r.archiveClass.name })), months);
+  const ids = (xs: string[]) => [...new Set(xs)].filter((id) => id !== NO_PLACE);
+  const [projectNames, buildingNames, classNames] = await Promise.all([
+    db.project.findMany({ where: { id: { in: ids(places.map((p) => p.projectId)) } }, select: { id: true, name: true } }),
+    db.building.findMany({ where: { id: { in: ids(places.map((p) => p.buildingId)) } }, select: { id: true, name: true } }),
+    db.archiveClass.findMany({ where: { id: { in: ids(added.map((a) => a.classId)) } }, select: { id: true, name: true } }),
+  ]);
+  const name = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
+  const [pn, bn, cn] = [name(projectNames), name(buildingNames), name(classNames)];
+  const stats = aggregateArchiveStats(
+    places.map((p) => ({ project: pn.get(p.projectId) ?? "—", building: bn.get(p.buildingId) ?? null, files: p.files, complete: p.complete })),
+    missing.map((m) => ({ name: m.name, files: m._sum.files ?? 0 })),
+    added.map((a) => ({ month: a.month, className: cn.get(a.classId) ?? "—", records: a._sum.records ?? 0 })),
+    months,
+  );
   return { ...stats, from: input.from, to: input.to, projectId: input.projectId ?? null, projects };
 }
 
