@@ -36,9 +36,19 @@ const entrySelect = {
   employee: { select: { id: true, displayName: true, department: { select: { name: true } } } },
 } satisfies Prisma.AppraisalSelect;
 
-/** Finalised results of the period this viewer may see, not replaced by a finalised correction (isEffective). */
-function effectiveWhere(v: Viewer, input: TStatistics): Prisma.AppraisalWhereInput {
-  return { AND: [visibleRowsWhere(v), { year: input.year, status: "finalised", periodStart: rangeOf(input), NOT: { correctedBy: { is: { status: "finalised" } } } }] };
+/**
+ * Finalised results of the period this viewer may see, not replaced by a finalised correction
+ * (isEffective). The replaced ones are listed first — corrections are rare, read through the
+ * unique correctsId index — because Prisma's relation filter joins every row of the period to
+ * the whole table.
+ */
+function effectiveWhere(v: Viewer, input: TStatistics, superseded: string[]): Prisma.AppraisalWhereInput {
+  return { AND: [visibleRowsWhere(v), { year: input.year, status: "finalised", periodStart: rangeOf(input), ...(superseded.length ? { id: { notIn: superseded } } : {}) }] };
+}
+
+async function supersededIds(db: Db): Promise<string[]> {
+  const rows = await db.appraisal.findMany({ where: { correctsId: { not: null }, status: "finalised" }, select: { correctsId: true } });
+  return rows.map((r) => r.correctsId!);
 }
 
 type Sum = { count: number; sum: Decimal };
@@ -53,8 +63,9 @@ const dec = (d: Prisma.Decimal | null) => new Decimal(d?.toString() ?? 0);
  * Only these groups reach Node — a few hundred rows, whatever the number of results.
  */
 export async function statistics(db: Db, v: Viewer, input: TStatistics) {
-  const where = effectiveWhere(v, input);
-  const yearWhere = input.month ? effectiveWhere(v, { year: input.year }) : where;
+  const superseded = await supersededIds(db);
+  const where = effectiveWhere(v, input, superseded);
+  const yearWhere = input.month ? effectiveWhere(v, { year: input.year }, superseded) : where;
   const [kinds, dims, people, periods] = await Promise.all([
     db.appraisal.groupBy({ by: ["kind"], where, _count: { _all: true }, _sum: { total: true }, _max: { total: true }, _min: { total: true } }),
     db.appraisal.aggregate({ where: { AND: [where, { kind: { not: "spot_check" } }] }, _count: { _all: true }, _sum: { scoreDe: true, scoreQin: true, scoreNeng: true, scoreJi: true } }),
