@@ -190,6 +190,45 @@ describe("投诉统计 in SQL equals the rows added up in Node", () => {
       });
       if (chance(0.4)) await t.db.serviceCallback.create({ data: { repairId: o.id, calledById: someone.id, calledByName: "回访员", calledAt: createdAt, satisfaction: "satisfied" } });
     }
+    // Then the complaints move on, so the summary tables are held to the rows after updates and
+    // deletes too: replies, resolutions, reopenings, a new category, receipt moved across a
+    // Shanghai midnight, callbacks removed and re-rated, and first callbacks written at once.
+    const all = await t.db.complaint.findMany({ select: { id: true, receivedAt: true, repliedAt: true, promisedReplyAt: true }, orderBy: { complaintNo: "asc" } });
+    for (const [i, c] of all.entries()) {
+      if (i % 4 === 0) await t.db.complaint.update({ where: { id: c.id }, data: { repliedAt: c.repliedAt ? null : new Date(c.promisedReplyAt.getTime() + (i % 8 === 0 ? -HOUR : HOUR)) } });
+      if (i % 5 === 0) await t.db.complaint.update({ where: { id: c.id }, data: { status: "resolved", resolvedAt: new Date(c.receivedAt.getTime() + 24 * HOUR) } });
+      if (i % 7 === 0) await t.db.complaint.update({ where: { id: c.id }, data: { status: "in_progress", resolvedAt: null, reopenCount: { increment: 1 }, progressLapses: { increment: 1 } } });
+      if (i % 9 === 0) await t.db.complaint.update({ where: { id: c.id }, data: { categoryId: categories[i % 3]!.id, channel: "online", receivedAt: new Date(c.receivedAt.getTime() + (i % 2 ? 1 : -1) * 6 * HOUR) } });
+      if (i % 11 === 0) await t.db.complaint.update({ where: { id: c.id }, data: { version: { increment: 1 }, lastProgressAt: new Date() } }); // no figure changes
+    }
+    const callbacks = await t.db.serviceCallback.findMany({ where: { complaintId: { not: null } }, select: { id: true }, orderBy: { calledAt: "asc" } });
+    for (const [i, k] of callbacks.entries()) {
+      if (i % 6 === 0) await t.db.serviceCallback.delete({ where: { id: k.id } });
+      else if (i % 6 === 1) await t.db.serviceCallback.update({ where: { id: k.id }, data: { satisfaction: "dissatisfied", dueAt: null } });
+    }
+    const uncalled = await t.db.complaint.findMany({ where: { callbacks: { none: {} }, status: { in: ["resolved", "closed"] } }, select: { id: true, receivedAt: true }, take: 6 });
+    await Promise.all(
+      uncalled.flatMap((c) =>
+        [1, 2].map((j) =>
+          t.db.$transaction((tx) => tx.serviceCallback.create({ data: { complaintId: c.id, calledById: someone.id, calledByName: "回访员", calledAt: new Date(c.receivedAt.getTime() + j * HOUR), satisfaction: j === 1 ? "satisfied" : "neutral" } })),
+        ),
+      ),
+    );
+  });
+
+  it("the summary rows equal a full count of the complaints and callbacks", async () => {
+    const [sum] = await t.db.$queryRaw<{ n: number; owed: number; calledBack: number; callbacks: number }[]>`
+      SELECT (SELECT sum("n") FROM "ComplaintStatDay" WHERE "dim" = 'total')::int AS "n",
+             (SELECT sum("owed") FROM "ComplaintStatDay" WHERE "dim" = 'total')::int AS "owed",
+             (SELECT sum("owedCalledBack") FROM "ComplaintStatDay" WHERE "dim" = 'total')::int AS "calledBack",
+             (SELECT sum("n") FROM "ComplaintCallbackStatDay")::int AS "callbacks"`;
+    const owed: Prisma.ComplaintWhereInput = { OR: [{ resolvedAt: { not: null } }, { reopenCount: { gt: 0 } }, { status: { in: ["resolved", "called_back", "closed"] } }] };
+    expect(sum).toEqual({
+      n: await t.db.complaint.count(),
+      owed: await t.db.complaint.count({ where: owed }),
+      calledBack: await t.db.complaint.count({ where: { ...owed, callbacks: { some: {} } } }),
+      callbacks: await t.db.serviceCallback.count({ where: { complaintId: { not: null } } }),
+    });
   });
 
   const cases: [string, string, string][] = [

@@ -20,7 +20,7 @@ export async function complaintStats(db: Db, raw: TStatsRange, now = new Date())
   const from = startOfShanghaiDay(input.from);
   const to = endOfShanghaiDay(input.to);
   if (!(from < to) || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) throw new DomainError("BAD_INPUT");
-  const groups = await complaintGroups(db, from, to, now);
+  const groups = await complaintGroups(db, input, from, to, now);
   const ids = (key: "categoryId" | "receivedById") => groups.groups.map((r) => r[key]).filter((id): id is string => !!id);
   const [categories, names] = await Promise.all([
     db.complaintCategory.findMany({ where: { id: { in: ids("categoryId") } }, select: { id: true, name: true } }),
