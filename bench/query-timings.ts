@@ -23,7 +23,13 @@ import { contactBadges } from "../server/domain/contacts/badges";
 import { listRegister } from "../server/domain/borrowing/register.service";
 import { listContacts } from "../server/domain/contacts/contacts.read";
 import { listClientFiles } from "../server/domain/archive/client-files.service";
-import { archiveStatistics } from "../server/domain/statistics/statistics.service";
+import { archiveStatistics, loanStatistics } from "../server/domain/statistics/statistics.service";
+import { complaintStats } from "../server/domain/complaints/stats.service";
+import { statistics as appraisalStatistics } from "../server/domain/appraisal/statistics.service";
+import { viewerOf } from "../server/domain/appraisal/viewer";
+import { monthsBefore, shanghaiMonthOf } from "../server/domain/statistics/months";
+import { shanghaiDay } from "../server/domain/time";
+import { addCalendarDays } from "../server/domain/borrowing/loan-period";
 
 const { values: args } = parseArgs({ options: { runs: { type: "string", default: "5" }, only: { type: "string" } } });
 const RUNS = Number(args.runs);
@@ -32,6 +38,23 @@ const ONLY = args.only ? new Set(args.only.split(",")) : null;
 async function userAs(db: Db, loginName: string, roles: Role[]): Promise<SessionUser> {
   const u = await db.user.findUniqueOrThrow({ where: { loginName }, select: { id: true, displayName: true } });
   return { id: u.id, sessionId: "bench", loginName, name: u.displayName, roles, mustChangePassword: false };
+}
+
+function statisticsCases(db: Db, who: Record<string, SessionUser>): [string, () => Promise<unknown>][] {
+  const thisMonth = shanghaiMonthOf(new Date());
+  const today = shanghaiDay(new Date());
+  const year = Number(today.slice(0, 4));
+  const appraisal = async (u: SessionUser, input: { year: number; month?: number }) => appraisalStatistics(db, await viewerOf(db, u), input);
+  return [
+    ["stats:loans 12 months", () => loanStatistics(db, { from: monthsBefore(thisMonth, 11), to: thisMonth })],
+    ["stats:loans 60 months", () => loanStatistics(db, { from: monthsBefore(thisMonth, 59), to: thisMonth })],
+    ["stats:complaints this month", () => complaintStats(db, { from: `${thisMonth}-01`, to: today })],
+    ["stats:complaints 12 months", () => complaintStats(db, { from: addCalendarDays(today, -364), to: today })],
+    ["stats:complaints 10 years", () => complaintStats(db, { from: addCalendarDays(today, -3659), to: today })],
+    ["stats:appraisal year manager", () => appraisal(who.manager!, { year: year - 1 })],
+    ["stats:appraisal month manager", () => appraisal(who.manager!, { year: year - 1, month: 6 })],
+    ["stats:appraisal year supervisor", () => appraisal(who.supervisor!, { year: year - 1 })],
+  ];
 }
 
 await runScript(async (db) => {
@@ -68,6 +91,8 @@ await runScript(async (db) => {
     ...["买卖合同", "翠湖名苑", "王", "志明", "会议记"].map((q) => [`archive:${q}`, () => searchRecords(db, ["manager"], { q })] as [string, () => Promise<unknown>]),
     ["archive:翠湖名苑 formedOn desc", () => searchRecords(db, ["manager"], { q: "翠湖名苑", sort: "formedOn", dir: "desc" })],
     ["archive:买卖合同 page 3", () => searchRecords(db, ["manager"], { q: "买卖合同", page: 3 })],
+    // The statistics pages: the default period (12 months / this month) and the longest allowed.
+    ...statisticsCases(db, who),
   ];
   console.log("| query | median ms | min ms | max ms |\n|---|---|---|---|");
   for (const [name, run] of cases) {

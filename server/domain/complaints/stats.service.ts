@@ -5,11 +5,13 @@ import { endOfShanghaiDay, startOfShanghaiDay } from "../time";
 import { translatorFor } from "../../i18n/translate";
 import type { Locale } from "../../i18n/config";
 import { ZStatsRange, type TStatsRange } from "./complaints.schema";
-import { aggregateStats, type ComplaintStats } from "./stats";
+import { statsOf, type ComplaintStats } from "./stats";
+import { complaintGroups } from "./stats.read";
 import { namesOf } from "./shared";
 
-// 投诉统计 for a period of Shanghai days (by time of receipt): reads the period's rows and
-// adds them up in stats.ts; the same figures go to the page and to the CSV / XLSX export.
+// 投诉统计 for a period of Shanghai days (by time of receipt): the database adds the period up
+// (stats.read.ts), stats.ts names the groups; the same figures go to the page and to the CSV /
+// XLSX export.
 
 const MAX_DAYS = 3660;
 
@@ -18,44 +20,13 @@ export async function complaintStats(db: Db, raw: TStatsRange, now = new Date())
   const from = startOfShanghaiDay(input.from);
   const to = endOfShanghaiDay(input.to);
   if (!(from < to) || to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) throw new DomainError("BAD_INPUT");
-  const rows = await db.complaint.findMany({
-    where: { receivedAt: { gte: from, lt: to } },
-    select: {
-      receivedAt: true,
-      channel: true,
-      severity: true,
-      status: true,
-      receivedById: true,
-      promisedReplyAt: true,
-      repliedAt: true,
-      progressLapses: true,
-      progressDueAt: true,
-      reopenCount: true,
-      resolvedAt: true,
-      category: { select: { name: true } },
-      callbacks: { select: { calledAt: true, dueAt: true, satisfaction: true } },
-    },
-  });
-  const repairs = await db.repairOrder.findMany({ where: { createdAt: { gte: from, lt: to } }, select: { status: true, doneAt: true, reopenCount: true, _count: { select: { callbacks: true } } } });
-  const names = await namesOf(db, rows.map((r) => r.receivedById));
-  const stats = aggregateStats(
-    rows.map((r) => ({
-      receivedAt: r.receivedAt,
-      category: r.category.name,
-      channel: r.channel,
-      severity: r.severity,
-      receivedBy: names.get(r.receivedById) ?? "—",
-      status: r.status,
-      promisedReplyAt: r.promisedReplyAt,
-      repliedAt: r.repliedAt,
-      progressLapses: r.progressLapses,
-      progressDueAt: r.progressDueAt,
-      everResolved: !!r.resolvedAt || r.reopenCount > 0 || ["resolved", "called_back", "closed"].includes(r.status),
-      callbacks: r.callbacks,
-    })),
-    repairs.map((r) => ({ everDone: !!r.doneAt || r._count.callbacks > 0 || r.status === "done" || r.status === "called_back", calledBack: r._count.callbacks > 0 })),
-    now,
-  );
+  const groups = await complaintGroups(db, input, from, to, now);
+  const ids = (key: "categoryId" | "receivedById") => groups.groups.map((r) => r[key]).filter((id): id is string => !!id);
+  const [categories, names] = await Promise.all([
+    db.complaintCategory.findMany({ where: { id: { in: ids("categoryId") } }, select: { id: true, name: true } }),
+    namesOf(db, ids("receivedById")),
+  ]);
+  const stats = statsOf(groups, new Map(categories.map((c) => [c.id, c.name])), names);
   return { ...stats, from: input.from, to: input.to };
 }
 

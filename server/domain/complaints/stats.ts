@@ -1,8 +1,10 @@
 import type { SatisfactionLevel as Satisfaction } from "./complaint.machine";
+import type { ComplaintGroups } from "./stats.read";
 
 // 投诉统计 (DOMAIN §3: counts by category/channel/severity, on-time reply rate, callback rate,
-// satisfaction, per person and per month). Pure: the service reads the period's rows and this
-// adds them up, so every rate is unit-tested with fixed instants.
+// satisfaction, per person and per month). The database adds the period up (stats.read.ts) and
+// statsOf names and orders its groups; aggregateStats is the same rule over rows, unit-tested with
+// fixed instants and kept as the reference the SQL is checked against.
 
 export type StatsComplaint = {
   receivedAt: Date;
@@ -36,10 +38,15 @@ export function shanghaiMonth(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET).toISOString().slice(0, 7);
 }
 
+/** Counts by name, the largest first, ties by name: the order of every count table. */
+export function sortedCounts(m: Map<string, number>): { name: string; count: number }[] {
+  return [...m.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
 function countBy<T>(rows: T[], key: (r: T) => string): { name: string; count: number }[] {
   const m = new Map<string, number>();
   for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
-  return [...m.entries()].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return sortedCounts(m);
 }
 
 export const SATISFACTION_ORDER: readonly Satisfaction[] = ["very_satisfied", "satisfied", "neutral", "dissatisfied"];
@@ -73,3 +80,35 @@ export function aggregateStats(rows: StatsComplaint[], repairs: StatsRepair[], n
 }
 
 export type ComplaintStats = ReturnType<typeof aggregateStats>;
+
+/**
+ * The figures of aggregateStats from the database's groups. Categories and people are counted by
+ * name (two of the same name share a line, as they always did), an unknown person as "—".
+ */
+export function statsOf(g: ComplaintGroups, categoryNames: Map<string, string>, personNames: Map<string, string>): ComplaintStats {
+  const total = g.groups.find((r) => !r.categoryId && !r.channel && !r.severity && !r.receivedById && !r.month);
+  const by = (key: (r: ComplaintGroups["groups"][number]) => string | null, name: (k: string) => string = (k) => k) => {
+    const m = new Map<string, number>();
+    for (const r of g.groups) {
+      const k = key(r);
+      if (k !== null) m.set(name(k), (m.get(name(k)) ?? 0) + r.n);
+    }
+    return sortedCounts(m);
+  };
+  const cbTotal = g.callbacks.find((k) => k.satisfaction === null);
+  const n = total?.n ?? 0;
+  return {
+    total: n,
+    onTimeReply: rate(total?.repliedOnTime ?? 0, total?.replyEnded ?? 0),
+    onTimeProgress: rate(total?.progressOnTime ?? 0, n),
+    callbackRate: rate(cbTotal?.calledBackOwed ?? 0, total?.owed ?? 0),
+    onTimeCallback: rate(cbTotal?.onTime ?? 0, cbTotal?.n ?? 0),
+    repairCallbackRate: rate(g.repairs.calledBack, g.repairs.owed),
+    byCategory: by((r) => r.categoryId, (id) => categoryNames.get(id) ?? "—"),
+    byChannel: by((r) => r.channel),
+    bySeverity: by((r) => r.severity),
+    byPerson: by((r) => r.receivedById, (id) => personNames.get(id) ?? "—"),
+    byMonth: by((r) => r.month).sort((a, b) => a.name.localeCompare(b.name)),
+    satisfaction: SATISFACTION_ORDER.map((s) => ({ name: s, count: g.callbacks.find((k) => k.satisfaction === s)?.n ?? 0 })),
+  };
+}

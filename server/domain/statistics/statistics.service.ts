@@ -1,15 +1,15 @@
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import type { Role } from "../../auth/roles";
-import { dateOfDay, dayOf } from "../archive/retention";
 import { NO_PLACE, tallyScope } from "./client-file-counts";
-import { aggregateLoanStats } from "./loan-stats";
+import { loanStatsOf } from "./loan-stats";
+import { loanGroups } from "./loan-stats.read";
 import { aggregateArchiveStats } from "./archive-stats";
 import { monthRange, monthsBetween } from "./months";
 import { ZStatsPeriod, type TStatsPeriod } from "./statistics.schema";
 
-// Reads the rows of a period for the loan and archive statistics; loan-stats.ts and
-// archive-stats.ts add them up. Page, procedure and export share these two functions.
+// The loan and archive statistics of a period: the database adds the loans up (loan-stats.read.ts);
+// archive-stats.ts adds up the archive rows. Page, procedure and export share these two functions.
 
 export async function projectOptions(db: Db) {
   return db.project.findMany({ where: { isActive: true }, orderBy: { code: "asc" }, select: { id: true, name: true } });
@@ -18,44 +18,8 @@ export async function projectOptions(db: Db) {
 export async function loanStatistics(db: Db, raw: TStatsPeriod, now = new Date()) {
   const input = ZStatsPeriod.parse(raw);
   const months = monthsBetween(input.from, input.to);
-  const { start, end, firstDay, lastDay } = monthRange(input.from, input.to);
-  const project: Prisma.BorrowRequestWhereInput = input.projectId ? { items: { some: { record: { projectId: input.projectId } } } } : {};
-  // Lent, returned, or due in the period: the three things the statistics count (indexed columns).
-  const rows = await db.borrowRequest.findMany({
-    where: {
-      AND: [
-        project,
-        {
-          OR: [
-            { lentAt: { gte: start, lt: end } },
-            { returnedAt: { gte: start, lt: end } },
-            { lentAt: { not: null }, dueOn: { gte: dateOfDay(firstDay), lte: dateOfDay(lastDay) } },
-          ],
-        },
-      ],
-    },
-    select: {
-      borrowType: true,
-      status: true,
-      lentAt: true,
-      returnedAt: true,
-      dueOn: true,
-      items: { select: { record: { select: { projectId: true, archiveClass: { select: { name: true } } } } } },
-    },
-  });
-  const stats = aggregateLoanStats(
-    rows.map((r) => ({
-      borrowType: r.borrowType,
-      status: r.status,
-      lentAt: r.lentAt,
-      returnedAt: r.returnedAt,
-      dueOn: dayOf(r.dueOn),
-      classes: r.items.filter((i) => !input.projectId || i.record.projectId === input.projectId).map((i) => i.record.archiveClass.name),
-    })),
-    months,
-    now,
-  );
-  return { ...stats, from: input.from, to: input.to, projectId: input.projectId ?? null, projects: await projectOptions(db) };
+  const [groups, projects] = await Promise.all([loanGroups(db, { ...monthRange(input.from, input.to), projectId: input.projectId }, now), projectOptions(db)]);
+  return { ...loanStatsOf(groups, months), from: input.from, to: input.to, projectId: input.projectId ?? null, projects };
 }
 
 export type LoanStatistics = Awaited<ReturnType<typeof loanStatistics>>;
