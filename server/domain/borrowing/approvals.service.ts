@@ -28,6 +28,7 @@ import {
   type TRejectBorrow,
   type TRejectRenewal,
 } from "./borrow.schema";
+import { containsText, containsTextInsensitive } from "../search/like-pattern";
 
 // 借阅审批 (DOMAIN §2, issue 5 item 2): the department manager approves or rejects; a 机密 record
 // needs a second approval by the role the admin configured, from neither the borrower nor the
@@ -256,10 +257,10 @@ function inboxTextFilter(q: string | undefined): Prisma.BorrowRequestWhereInput 
   if (!q) return {};
   return {
     OR: [
-      { requestNo: { contains: q, mode: "insensitive" } },
-      { purpose: { contains: q } },
-      { requester: { displayName: { contains: q } } },
-      { items: { some: { record: { OR: [{ archiveNo: { contains: q, mode: "insensitive" } }, { title: { contains: q } }] } } } },
+      { requestNo: containsTextInsensitive(q) },
+      { purpose: containsText(q) },
+      { requester: { displayName: containsText(q) } },
+      { items: { some: { record: { OR: [{ archiveNo: containsTextInsensitive(q) }, { title: containsText(q) }] } } } },
     ],
   };
 }
