@@ -65,7 +65,7 @@ export function RenewalRows({ rows }: { rows: RenewalRow[] }) {
           <Td className="max-w-56 truncate" title={n.reason}>
             {n.reason}
           </Td>
-          <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(n.requestedAt)}</Td>
+          <Td className="cell-time">{formatShanghai(n.requestedAt)}</Td>
           <Td className="min-w-48">
             <RenewalDecisionButtons renewalId={n.id} requestNo={n.requestNo} />
           </Td>
@@ -103,7 +103,7 @@ export function DecidedRows({ rows }: { rows: DecidedRow[] }) {
           <Td className="max-w-56 truncate text-xs" title={r.comment ?? ""}>
             {r.comment || "—"}
           </Td>
-          <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.decidedAt) || "—"}</Td>
+          <Td className="cell-time">{formatShanghai(r.decidedAt) || "—"}</Td>
         </tr>
       ))}
     </tbody>

@@ -102,7 +102,7 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
         </Button>
       </div>
       <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <table className="tbl min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr>
@@ -139,7 +139,7 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
                     {r.records.map((rec) => (
                       <li key={rec.id} className="max-w-64">
                         <div className="truncate" title={`${rec.archiveNo} ${rec.title}`}>
-                          <span className="font-mono text-xs text-slate-500">{rec.archiveNo}</span> {rec.title} {rec.secret && <SecretTag />}
+                          <span className="cell-recno">{rec.archiveNo}</span> {rec.title} {rec.secret && <SecretTag />}
                         </div>
                         {rec.heldBy && <div className="text-xs text-amber-700">{t("heldWarning", { archiveNo: rec.archiveNo, requestNo: rec.heldBy })}</div>}
                       </li>
@@ -163,7 +163,7 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
                     t("stageFirst")
                   )}
                 </Td>
-                <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.createdAt)}</Td>
+                <Td className="cell-time">{formatShanghai(r.createdAt)}</Td>
                 <Td className="min-w-40">{r.action && <DecisionButtons requestId={r.id} requestNo={r.requestNo} actions={[r.action, "reject"]} />}</Td>
               </tr>
             ))}

@@ -77,7 +77,7 @@ export function MySlipRows({ rows }: { rows: MySlipRow[] }) {
               r.approvedBy && <div className="truncate text-xs text-slate-500">{t("approvedBy", { name: r.approvedBy })}</div>
             )}
           </Td>
-          <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.createdAt)}</Td>
+          <Td className="cell-time">{formatShanghai(r.createdAt)}</Td>
           <Td>{r.canWithdraw ? <WithdrawButton requestId={r.id} requestNo={r.requestNo} /> : null}</Td>
         </tr>
       ))}
