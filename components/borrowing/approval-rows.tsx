@@ -49,7 +49,7 @@ export function RenewalRows({ rows }: { rows: RenewalRow[] }) {
       {rows.map((n) => (
         <tr key={n.id} data-testid="renewal-row">
           <Td className="whitespace-nowrap font-mono text-xs">
-            <Link href={`/borrowing/${n.requestId}`} className="text-brand-600 hover:underline">
+            <Link href={`/borrowing/${n.requestId}`} className="cell-link">
               {n.requestNo}
             </Link>
             {n.renewalCount > 0 && <div className="font-sans text-slate-500">{t("renewalCount", { count: n.renewalCount })}</div>}
@@ -80,8 +80,8 @@ export function DecidedRows({ rows }: { rows: DecidedRow[] }) {
     <tbody className="divide-y divide-slate-100">
       {rows.map((r) => (
         <tr key={r.id} className="hover:bg-slate-50">
-          <Td className="whitespace-nowrap font-mono text-xs">
-            <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+          <Td className="whitespace-nowrap">
+            <Link href={`/borrowing/${r.id}`} className="cell-link">
               {r.requestNo}
             </Link>
           </Td>

@@ -128,8 +128,8 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
                     <input type="checkbox" className="h-4 w-4 rounded border-slate-300" checked={selected.has(r.id)} disabled={!hydrated} onChange={() => toggle(r.id)} aria-label={t("selectRow", { requestNo: r.requestNo })} />
                   )}
                 </Td>
-                <Td className="whitespace-nowrap font-mono text-xs">
-                  <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+                <Td className="whitespace-nowrap">
+                  <Link href={`/borrowing/${r.id}`} className="cell-link">
                     {r.requestNo}
                   </Link>
                 </Td>

@@ -40,20 +40,20 @@ export function CertificateRows({ rows, actions }: { rows: CertificateRow[]; act
     <tbody className="divide-y divide-slate-100">
       {rows.map((h) => (
         <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : "hover:bg-slate-50"} data-testid="handout-row">
-          <Td className="whitespace-nowrap">
+          <Td>
             <Link href={`/borrowing/certificates/${h.id}`} className={h.voidedAt ? "font-mono text-xs text-slate-500 line-through hover:underline" : "cell-link"}>
               {h.handoutNo}
             </Link>
           </Td>
-          <Td className="whitespace-nowrap">{h.unitLabel}</Td>
+          <Td>{h.unitLabel}</Td>
           <Td className="max-w-[11rem] truncate text-xs" title={h.certificateNo}>
             {h.certificateNo}
           </Td>
-          <Td className="whitespace-nowrap">
+          <Td>
             <div>{h.ownerName}</div>
             <div className="cell-recno">{h.ownerIdMasked}</div>
           </Td>
-          <Td className="whitespace-nowrap">
+          <Td>
             <div className="flex items-center gap-1.5">
               {h.recipientName}
               <Tag tone={h.recipientKind === "agent" ? "violet" : "grey"}>{h.recipientKind === "agent" ? t("byAgent") : t("byOwner")}</Tag>
@@ -65,7 +65,7 @@ export function CertificateRows({ rows, actions }: { rows: CertificateRow[]; act
               </div>
             )}
           </Td>
-          <Td className="whitespace-nowrap">
+          <Td>
             <div>{h.handedBy}</div>
             <div className="text-xs tabular-nums text-slate-500">{formatShanghai(h.handedAt)}</div>
           </Td>
@@ -81,7 +81,7 @@ export function CertificateRows({ rows, actions }: { rows: CertificateRow[]; act
               <Tag tone="amber">{t("notConfirmed")}</Tag>
             )}
           </Td>
-          {actions && <Td className="whitespace-nowrap">{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
+          {actions && <Td>{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
         </tr>
       ))}
     </tbody>

@@ -40,8 +40,8 @@ export function MySlipRows({ rows }: { rows: MySlipRow[] }) {
     <tbody className="divide-y divide-slate-100">
       {rows.map((r) => (
         <tr key={r.id} className="hover:bg-slate-50" data-testid="my-slip">
-          <Td className="whitespace-nowrap font-mono text-xs">
-            <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+          <Td className="whitespace-nowrap">
+            <Link href={`/borrowing/${r.id}`} className="cell-link">
               {r.requestNo}
             </Link>
           </Td>

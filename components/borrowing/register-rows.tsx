@@ -13,7 +13,7 @@ const day = (at: string) => at.slice(0, 10);
 /**
  * The register's rows, rendered from their fields: a server-rendered row went out twice (HTML and
  * its element tree in the page data), a client row's page data is its fields only. Inside a
- * dense Table (`.tbl-dense`: cells px-2, top-aligned).
+ * dense Table (`.tbl-dense`: cells px-2, top-aligned, on one line).
  */
 export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
   const t = useTranslations("register");
@@ -21,7 +21,7 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
     <tbody className="divide-y divide-slate-100">
       {rows.map((r) => (
         <tr key={r.id} className={r.overdueDays ? "bg-red-50/40 hover:bg-red-50" : "hover:bg-slate-50"} data-testid="register-row">
-          <Td className="whitespace-nowrap">
+          <Td>
             <Link href={`/borrowing/${r.id}`} className="cell-link">
               {r.requestNo}
             </Link>
@@ -29,17 +29,17 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
               <BorrowTypeTag type={r.borrowType} />
             </div>
           </Td>
-          <Td className="whitespace-nowrap">{r.borrower}</Td>
+          <Td>{r.borrower}</Td>
           <Td>
             <ul className="space-y-0.5 text-xs">
               {r.records.map((i) => (
-                <li key={i.archiveNo} className="flex max-w-[17rem] items-baseline gap-1.5">
-                  <span className="whitespace-nowrap font-mono">{i.archiveNo}</span>
+                <li key={i.archiveNo} className="cell-file">
+                  <span className="font-mono">{i.archiveNo}</span>
                   <span className={i.title ? "truncate text-slate-600" : "truncate italic text-slate-400"} title={i.title ?? t("secretTitle")}>
                     {i.title ?? t("secretTitle")}
                   </span>
                   {i.incomplete && (
-                    <span className="whitespace-nowrap text-red-700" title={i.note}>
+                    <span className="text-red-700" title={i.note}>
                       {t("returnIncomplete")}
                     </span>
                   )}
@@ -51,7 +51,7 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
             {r.purpose}
           </Td>
           <Td>
-            <div className="flex flex-col items-start gap-1">
+            <div className="cell-tags">
               <BorrowStatusTag status={r.status} />
               <OverdueTag days={r.overdueDays ?? 0} />
               {r.returnedLate && <Tag tone="amber">{t("returnedLate")}</Tag>}
@@ -59,7 +59,7 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
               {r.renewalPending && <Tag tone="amber">{t("renewalPending")}</Tag>}
             </div>
           </Td>
-          <Td className="whitespace-nowrap text-xs">
+          <Td className="text-xs">
             {r.approvedBy ? <div title={r.approvedAt}>{r.approvedBy}</div> : null}
             {r.secondApprovedBy ? <div className="text-slate-500" title={r.secondApprovedAt}>{t("secondApprover", { name: r.secondApprovedBy })}</div> : r.status === "pending_second" ? <div className="text-violet-700">{t("awaitingSecond")}</div> : null}
             {r.rejectedBy ? <div className="text-red-700" title={r.rejectComment}>{t("rejectedBy", { name: r.rejectedBy })}</div> : null}
