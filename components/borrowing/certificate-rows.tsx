@@ -39,7 +39,7 @@ export function CertificateRows({ rows, actions }: { rows: CertificateRow[]; act
   return (
     <tbody className="divide-y divide-slate-100">
       {rows.map((h) => (
-        <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : "hover:bg-slate-50"} data-testid="handout-row">
+        <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : undefined} data-testid="handout-row">
           <Td>
             <Link href={`/borrowing/certificates/${h.id}`} className={h.voidedAt ? "font-mono text-xs text-slate-500 line-through hover:underline" : "cell-link"}>
               {h.handoutNo}

@@ -20,7 +20,7 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
   return (
     <tbody className="divide-y divide-slate-100">
       {rows.map((r) => (
-        <tr key={r.id} className={r.overdueDays ? "bg-red-50/40 hover:bg-red-50" : "hover:bg-slate-50"} data-testid="register-row">
+        <tr key={r.id} className={r.overdueDays ? "bg-red-50/40 hover:bg-red-50" : undefined} data-testid="register-row">
           <Td>
             <Link href={`/borrowing/${r.id}`} className="cell-link">
               {r.requestNo}
