@@ -49,7 +49,7 @@ export function RenewalRows({ rows }: { rows: RenewalRow[] }) {
       {rows.map((n) => (
         <tr key={n.id} data-testid="renewal-row">
           <Td className="whitespace-nowrap font-mono text-xs">
-            <Link href={`/borrowing/${n.requestId}`} className="text-brand-600 hover:underline">
+            <Link href={`/borrowing/${n.requestId}`} className="cell-link">
               {n.requestNo}
             </Link>
             {n.renewalCount > 0 && <div className="font-sans text-slate-500">{t("renewalCount", { count: n.renewalCount })}</div>}
@@ -65,7 +65,7 @@ export function RenewalRows({ rows }: { rows: RenewalRow[] }) {
           <Td className="max-w-56 truncate" title={n.reason}>
             {n.reason}
           </Td>
-          <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(n.requestedAt)}</Td>
+          <Td className="cell-time">{formatShanghai(n.requestedAt)}</Td>
           <Td className="min-w-48">
             <RenewalDecisionButtons renewalId={n.id} requestNo={n.requestNo} />
           </Td>
@@ -80,8 +80,8 @@ export function DecidedRows({ rows }: { rows: DecidedRow[] }) {
     <tbody className="divide-y divide-slate-100">
       {rows.map((r) => (
         <tr key={r.id} className="hover:bg-slate-50">
-          <Td className="whitespace-nowrap font-mono text-xs">
-            <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+          <Td className="whitespace-nowrap">
+            <Link href={`/borrowing/${r.id}`} className="cell-link">
               {r.requestNo}
             </Link>
           </Td>
@@ -103,7 +103,7 @@ export function DecidedRows({ rows }: { rows: DecidedRow[] }) {
           <Td className="max-w-56 truncate text-xs" title={r.comment ?? ""}>
             {r.comment || "—"}
           </Td>
-          <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.decidedAt) || "—"}</Td>
+          <Td className="cell-time">{formatShanghai(r.decidedAt) || "—"}</Td>
         </tr>
       ))}
     </tbody>

@@ -12,11 +12,15 @@ import { useHydrated } from "@/components/forms/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { Td, Th } from "@/components/ui/table";
-import { formatShanghai } from "@/server/domain/time";
 import type { BorrowStatus, BorrowType } from "@/server/db/generated/client";
 import { BorrowTypeTag, SecretTag } from "./status-tag";
 import { DecisionButtons } from "./decision-buttons";
 
+/**
+ * The fields a 待我审批 row shows, as few bytes as it takes (the page data of a client row is
+ * these fields): `createdAt` as the Shanghai time the row prints, and a flag or name that is not
+ * there left out rather than sent as false/null.
+ */
 export type InboxRow = {
   id: string;
   requestNo: string;
@@ -25,10 +29,11 @@ export type InboxRow = {
   purpose: string;
   status: BorrowStatus;
   dueOn: string;
-  createdAt: Date;
-  approvedBy: string | null;
-  action: "approve" | "secondApprove" | null;
-  records: { id: string; archiveNo: string; title: string; secret: boolean; heldBy: string | null }[];
+  createdAt: string;
+  approvedBy?: string;
+  action?: "approve" | "secondApprove";
+  /** `secret`: a 机密 record; `heldBy`: the slip that holds it now. */
+  records: { archiveNo: string; title: string; secret?: true; heldBy?: string }[];
 };
 
 type Failure = { requestId: string; requestNo: string | null; message: string };
@@ -102,7 +107,7 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
         </Button>
       </div>
       <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <table className="tbl min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr>
@@ -128,8 +133,8 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
                     <input type="checkbox" className="h-4 w-4 rounded border-slate-300" checked={selected.has(r.id)} disabled={!hydrated} onChange={() => toggle(r.id)} aria-label={t("selectRow", { requestNo: r.requestNo })} />
                   )}
                 </Td>
-                <Td className="whitespace-nowrap font-mono text-xs">
-                  <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+                <Td className="whitespace-nowrap">
+                  <Link href={`/borrowing/${r.id}`} className="cell-link">
                     {r.requestNo}
                   </Link>
                 </Td>
@@ -137,9 +142,11 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
                 <Td>
                   <ul className="space-y-0.5">
                     {r.records.map((rec) => (
-                      <li key={rec.id} className="max-w-64">
+                      <li key={rec.archiveNo} className="max-w-64">
                         <div className="truncate" title={`${rec.archiveNo} ${rec.title}`}>
-                          <span className="font-mono text-xs text-slate-500">{rec.archiveNo}</span> {rec.title} {rec.secret && <SecretTag />}
+                          <span className="cell-recno">{rec.archiveNo}</span>
+                          {` ${rec.title} `}
+                          {rec.secret && <SecretTag />}
                         </div>
                         {rec.heldBy && <div className="text-xs text-amber-700">{t("heldWarning", { archiveNo: rec.archiveNo, requestNo: rec.heldBy })}</div>}
                       </li>
@@ -163,7 +170,7 @@ export function ApprovalTable({ rows, sortHeaders }: { rows: InboxRow[]; sortHea
                     t("stageFirst")
                   )}
                 </Td>
-                <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.createdAt)}</Td>
+                <Td className="cell-time">{r.createdAt}</Td>
                 <Td className="min-w-40">{r.action && <DecisionButtons requestId={r.id} requestNo={r.requestNo} actions={[r.action, "reject"]} />}</Td>
               </tr>
             ))}

@@ -32,44 +32,44 @@ export type CertificateRow = Pick<
 /**
  * The hand-out book's rows, rendered from their fields: a server-rendered row went out twice
  * (HTML and its element tree in the page data), a client row's page data is its fields only.
- * `actions` is the server's reading of the clerk role; the procedures check it again.
+ * Inside a dense Table. `actions` is the server's reading of the clerk role; the procedures check it again.
  */
 export function CertificateRows({ rows, actions }: { rows: CertificateRow[]; actions: boolean }) {
   const t = useTranslations("certificates");
   return (
     <tbody className="divide-y divide-slate-100">
       {rows.map((h) => (
-        <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : "hover:bg-slate-50"} data-testid="handout-row">
-          <Td className="px-2 whitespace-nowrap align-top">
-            <Link href={`/borrowing/certificates/${h.id}`} className={h.voidedAt ? "font-mono text-xs text-slate-500 line-through hover:underline" : "font-mono text-xs text-brand-600 hover:underline"}>
+        <tr key={h.id} className={h.voidedAt ? "bg-slate-50/60 text-slate-400" : undefined} data-testid="handout-row">
+          <Td>
+            <Link href={`/borrowing/certificates/${h.id}`} className={h.voidedAt ? "font-mono text-xs text-slate-500 line-through hover:underline" : "cell-link"}>
               {h.handoutNo}
             </Link>
           </Td>
-          <Td className="px-2 whitespace-nowrap align-top">{h.unitLabel}</Td>
-          <Td className="px-2 max-w-[11rem] truncate align-top text-xs" title={h.certificateNo}>
+          <Td>{h.unitLabel}</Td>
+          <Td className="max-w-[11rem] truncate text-xs" title={h.certificateNo}>
             {h.certificateNo}
           </Td>
-          <Td className="px-2 whitespace-nowrap align-top">
+          <Td>
             <div>{h.ownerName}</div>
-            <div className="font-mono text-xs text-slate-500">{h.ownerIdMasked}</div>
+            <div className="cell-recno">{h.ownerIdMasked}</div>
           </Td>
-          <Td className="px-2 whitespace-nowrap align-top">
+          <Td>
             <div className="flex items-center gap-1.5">
               {h.recipientName}
               <Tag tone={h.recipientKind === "agent" ? "violet" : "grey"}>{h.recipientKind === "agent" ? t("byAgent") : t("byOwner")}</Tag>
             </div>
-            <div className="font-mono text-xs text-slate-500">{h.recipientIdMasked}</div>
+            <div className="cell-recno">{h.recipientIdMasked}</div>
             {h.powerOfAttorney && (
               <div className="max-w-[11rem] truncate text-xs text-slate-500" title={h.powerOfAttorney}>
                 {t("poa", { ref: h.powerOfAttorney })}
               </div>
             )}
           </Td>
-          <Td className="px-2 whitespace-nowrap align-top">
+          <Td>
             <div>{h.handedBy}</div>
             <div className="text-xs tabular-nums text-slate-500">{formatShanghai(h.handedAt)}</div>
           </Td>
-          <Td className="px-2 align-top text-xs">
+          <Td className="text-xs">
             {h.voidedAt ? (
               <div className="max-w-[12rem] whitespace-normal">
                 <Tag tone="grey">{t("stateVoided")}</Tag>
@@ -81,7 +81,7 @@ export function CertificateRows({ rows, actions }: { rows: CertificateRow[]; act
               <Tag tone="amber">{t("notConfirmed")}</Tag>
             )}
           </Td>
-          {actions && <Td className="px-2 whitespace-nowrap align-top">{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
+          {actions && <Td>{!h.voidedAt && <CertificateActions handoutId={h.id} handoutNo={h.handoutNo} confirmed={!!h.confirmedAt} />}</Td>}
         </tr>
       ))}
     </tbody>

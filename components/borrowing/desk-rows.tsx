@@ -43,8 +43,8 @@ export function DeskRows({ rows, view }: { rows: DeskRow[]; view: DeskView }) {
     <tbody className="divide-y divide-slate-100">
       {rows.map((r) => (
         <tr key={r.id} className={cn("align-top hover:bg-slate-50", r.overdue && "bg-red-50/40")} data-testid={`desk-row-${r.requestNo}`}>
-          <Td className="whitespace-nowrap font-mono text-xs">
-            <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+          <Td className="whitespace-nowrap">
+            <Link href={`/borrowing/${r.id}`} className="cell-link">
               {r.requestNo}
             </Link>
           </Td>
@@ -84,7 +84,7 @@ export function DeskRows({ rows, view }: { rows: DeskRow[]; view: DeskView }) {
           {onLoan && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.lentAt) || "—"}</Td>}
           {view === "returnedToday" && <Td className="whitespace-nowrap tabular-nums">{formatShanghai(r.returnedAt)}</Td>}
           <Td>
-            <span className="flex flex-col items-start gap-1">
+            <span className="cell-tags">
               <BorrowStatusTag status={r.status} />
               {onLoan && (r.receivedAt ? <Tag tone="green">{t("received")}</Tag> : <Tag tone="amber">{t("notReceived")}</Tag>)}
               {r.pendingRenewal && <Tag tone="amber">{t("renewalPending")}</Tag>}

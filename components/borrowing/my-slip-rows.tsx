@@ -40,8 +40,8 @@ export function MySlipRows({ rows }: { rows: MySlipRow[] }) {
     <tbody className="divide-y divide-slate-100">
       {rows.map((r) => (
         <tr key={r.id} className="hover:bg-slate-50" data-testid="my-slip">
-          <Td className="whitespace-nowrap font-mono text-xs">
-            <Link href={`/borrowing/${r.id}`} className="text-brand-600 hover:underline">
+          <Td className="whitespace-nowrap">
+            <Link href={`/borrowing/${r.id}`} className="cell-link">
               {r.requestNo}
             </Link>
           </Td>
@@ -77,7 +77,7 @@ export function MySlipRows({ rows }: { rows: MySlipRow[] }) {
               r.approvedBy && <div className="truncate text-xs text-slate-500">{t("approvedBy", { name: r.approvedBy })}</div>
             )}
           </Td>
-          <Td className="whitespace-nowrap tabular-nums text-xs">{formatShanghai(r.createdAt)}</Td>
+          <Td className="cell-time">{formatShanghai(r.createdAt)}</Td>
           <Td>{r.canWithdraw ? <WithdrawButton requestId={r.id} requestNo={r.requestNo} /> : null}</Td>
         </tr>
       ))}

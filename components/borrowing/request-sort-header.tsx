@@ -42,7 +42,7 @@ export function RecordList({ records, max = 2, width = "max-w-64" }: { records: 
     <ul className="space-y-0.5">
       {records.slice(0, max).map((r) => (
         <li key={r.archiveNo} className={`${width} truncate`} title={`${r.archiveNo} ${r.title}`}>
-          <span className="font-mono text-xs text-slate-500">{r.archiveNo}</span> {r.title}
+          <span className="cell-recno">{r.archiveNo}</span> {r.title}
         </li>
       ))}
       {records.length > max && <li className="text-xs text-slate-500">{t("moreRecords", { count: records.length - max })}</li>}

@@ -1,10 +1,10 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
 
-export function Table({ children, caption }: { children: ReactNode; caption?: string }) {
+export function Table({ children, caption, dense = false }: { children: ReactNode; caption?: string; dense?: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
-      <table className="tbl min-w-full divide-y divide-slate-200 text-sm">
+      <table className={cn("tbl min-w-full divide-y divide-slate-200 text-sm", dense && "tbl-dense")}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>
@@ -13,7 +13,8 @@ export function Table({ children, caption }: { children: ReactNode; caption?: st
 }
 
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("bg-slate-50 px-3 py-2 text-left text-xs font-semibold text-slate-600 whitespace-nowrap", className)} {...props} />;
+  // Background, padding and type come from `.tbl th` (app/globals.css), as the cells' from `.tbl td`.
+  return <th scope="col" className={className} {...props} />;
 }
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {

@@ -163,6 +163,17 @@ describe("approval", () => {
     expect(third.domainCode).toBe("BORROW_RECORD_HELD");
   });
 
+  it("the inbox search finds a slip by a file's title or 档号, waiting and then decided", async () => {
+    const rec = await record("检索测试 卷宗甲");
+    const slip = await ask(staff.caller, [rec.id]);
+    const nos = async (input: { q: string; view?: "waiting" | "decided" }) => (await manager.caller.borrowing.requests.inbox(input)).rows.map((r) => r.requestNo);
+    expect(await nos({ q: "卷宗甲" })).toEqual([slip.requestNo]);
+    expect(await nos({ q: rec.archiveNo.toLowerCase() })).toEqual([slip.requestNo]);
+    await manager.caller.borrowing.requests.approve({ requestId: slip.id });
+    expect(await nos({ q: "卷宗甲" })).toEqual([]);
+    expect(await nos({ q: "卷宗甲", view: "decided" })).toEqual([slip.requestNo]);
+  });
+
   it("two managers approving two requests for one record at the same moment: exactly one holds it", async () => {
     const rec = await record("并发审批 购房合同");
     const a = await ask(staff.caller, [rec.id]);

@@ -7,6 +7,7 @@ import { assertAcceptablePassword } from "./password-policy";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { accountLockedUntil } from "./authenticate";
 import type { TChangeOwnPassword, TCreateUser, TListUsers, TResetPassword, TSetRoles, TUpdateUser } from "./accounts.schema";
+import { containsText, containsTextInsensitive } from "../search/like-pattern";
 
 // What the audit log and the admin pages see of a user: never the password hash.
 const userSnapshotSelect = {
@@ -141,7 +142,7 @@ export async function changeOwnPassword(db: Db, actor: Actor & { id: string }, i
 export async function listUsers(db: Db, input: TListUsers) {
   const where = {
     ...(input.q
-      ? { OR: [{ loginName: { contains: input.q, mode: "insensitive" as const } }, { displayName: { contains: input.q } }] }
+      ? { OR: [{ loginName: containsTextInsensitive(input.q) }, { displayName: containsText(input.q) }] }
       : {}),
     ...(input.role ? { roles: { some: { role: input.role } } } : {}),
     ...(input.status === "all" ? {} : { isActive: input.status === "active" }),

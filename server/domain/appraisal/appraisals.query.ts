@@ -8,6 +8,7 @@ import { availableActions } from "./appraisal.machine";
 import { periodLabel } from "./period";
 import { presentTemplate, templateSelect } from "./templates.service";
 import { ZListAppraisals, type TListAppraisals } from "./appraisal.schema";
+import { containsText } from "../search/like-pattern";
 
 // Reading appraisals: every query is narrowed by the viewer's visibility in the WHERE clause
 // (own / team / everyone), so another person's appraisal reads as not found.
@@ -84,7 +85,7 @@ export function listWhere(v: Viewer, input: Omit<ReturnType<typeof ZListAppraisa
       input.kind ? { kind: input.kind } : {},
       input.status ? { status: input.status } : {},
       input.employeeId ? { employeeId: input.employeeId } : {},
-      input.q ? { employee: { displayName: { contains: input.q } } } : {},
+      input.q ? { employee: { displayName: containsText(input.q) } } : {},
     ],
   };
 }

@@ -7,6 +7,7 @@ import { canSeeSecret, visibleRecordsWhere } from "./archive.policy";
 import { dateOfDay, dayOf } from "./retention";
 import { normaliseSearch, queryGrams } from "./search-text";
 import { BUILDING_PICK_LIMIT, SEARCH_COUNT_CAP, ZBuildingSearch, ZSearchRecords, type TBuildingSearch, type TSearchRecords } from "./search.schema";
+import { containsPattern, containsText, containsTextInsensitive } from "../search/like-pattern";
 
 /** Days ahead that count as 即将到期 in the retention filter. */
 export const EXPIRING_WITHIN_DAYS = 180;
@@ -37,7 +38,7 @@ async function whereFor(db: Db, roles: readonly Role[], input: ReturnType<typeof
   const term = parseSearchTerm(input.q);
   if (term?.kind === "text") {
     // GIN (searchGrams @> grams) narrows to candidates; LIKE on searchText confirms the substring.
-    and.push({ searchGrams: { hasEvery: term.grams }, searchText: { contains: term.value } });
+    and.push({ searchGrams: { hasEvery: term.grams }, searchText: containsText(term.value) });
   } else if (term) {
     // Exact match on the indexed column; phones may be stored with or without the area-code dash.
     const phones = term.kind === "phone" ? [...new Set([term.value, term.value.replace(/-/g, "")])] : [];
@@ -168,14 +169,14 @@ function hasFiltersBesidesText(input: ReturnType<typeof ZSearchRecords.parse>): 
  * Prisma's `count({ take })` adds `ORDER BY id` under its LIMIT, which made PostgreSQL sort
  * every match (71 263 for 买卖合同 at 1M records, 1.3 s) to count the first 1 001. Without the
  * ORDER BY the bitmap heap scan stops after 1 001 confirmed rows. Same conditions as whereFor:
- * the gram containment, the unescaped LIKE Prisma's `contains` sends, and the 机密 filter.
+ * the gram containment, the same escaped LIKE, and the 机密 filter.
  */
 async function countTextMatches(db: Db, roles: readonly Role[], term: { value: string; grams: string[] }): Promise<number> {
   const visible = canSeeSecret(roles) ? Prisma.empty : Prisma.sql`AND "confidentiality" <> 'secret'`;
   const [row] = await db.$queryRaw<{ n: number }[]>`
     SELECT count(*)::int AS "n" FROM (
       SELECT 1 FROM "ArchiveRecord"
-      WHERE "searchGrams" @> ${term.grams}::text[] AND "searchText" LIKE ${`%${term.value}%`} ${visible}
+      WHERE "searchGrams" @> ${term.grams}::text[] AND "searchText" LIKE ${containsPattern(term.value)} ${visible}
       LIMIT ${SEARCH_COUNT_CAP + 1}
     ) AS capped`;
   return row?.n ?? 0;
@@ -227,7 +228,7 @@ export async function searchBuildings(db: Db, input: TBuildingSearch) {
     where: {
       project: { isActive: true },
       ...(projectId && { projectId }),
-      AND: words.map((w) => ({ OR: [{ name: { contains: w, mode: "insensitive" } }, { code: { contains: w, mode: "insensitive" } }, { project: { name: { contains: w, mode: "insensitive" } } }] })),
+      AND: words.map((w) => ({ OR: [{ name: containsTextInsensitive(w) }, { code: containsTextInsensitive(w) }, { project: { name: containsTextInsensitive(w) } }] })),
     },
     orderBy: [{ project: { code: "asc" } }, { sortOrder: "asc" }, { code: "asc" }],
     take: BUILDING_PICK_LIMIT + 1,

@@ -10,6 +10,7 @@ import { prefixRange } from "../search/prefix-range";
 import { checkIdentity, normaliseIdNumber, type Buyer } from "./identity-check";
 import { ZCreateHandout, ZHandoutList, ZVoidHandout, type TCreateHandout, type THandoutList, type TVoidHandout } from "./certificate.schema";
 import { cappedTotal, countLimit } from "../capped-count";
+import { containsTextInsensitive } from "../search/like-pattern";
 
 // 产权证领取 [000 §10.4, DOMAIN §2]: the certificate is handed to the owner after an identity check
 // against the unit's buyers, or to an agent with a power of attorney; who handed it over, when,
@@ -75,7 +76,7 @@ export async function listHandouts(db: Db, raw: THandoutList) {
   const input = ZHandoutList.parse(raw);
   const and: Prisma.CertificateHandoutWhereInput[] = [];
   if (input.q) {
-    const q = { contains: input.q, mode: "insensitive" as const };
+    const q = containsTextInsensitive(input.q);
     and.push({ OR: [{ handoutNo: q }, { certificateNo: q }, { recipientName: q }, { owner: { name: q } }, { unit: { number: q } }] });
   }
   if (input.state === "valid") and.push({ voidedAt: null });

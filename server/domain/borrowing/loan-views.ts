@@ -15,6 +15,7 @@ import { dueDayRules } from "./settings.service";
 import { LOAN_ENTITY, stepsOf } from "../calendar/escalation.service";
 import { ZDeskList, type DeskView, type TDeskList } from "./loan.schema";
 import { cappedTotal, countLimit } from "../capped-count";
+import { containsText, containsTextInsensitive } from "../search/like-pattern";
 
 // What the borrow slip's page and the archive desk show: the slip with its files, renewals and
 // history, the buttons a person may press, the desk's tabs and counts, a record's loan state.
@@ -172,9 +173,9 @@ function searchWhere(q: string | undefined): Prisma.BorrowRequestWhereInput {
   if (!q) return {};
   return {
     OR: [
-      { requestNo: { contains: q, mode: "insensitive" } },
-      { requester: { displayName: { contains: q } } },
-      { items: { some: { record: { archiveNo: { contains: q, mode: "insensitive" } } } } },
+      { requestNo: containsTextInsensitive(q) },
+      { requester: { displayName: containsText(q) } },
+      { items: { some: { record: { archiveNo: containsTextInsensitive(q) } } } },
     ],
   };
 }

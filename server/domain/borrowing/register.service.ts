@@ -11,6 +11,7 @@ import { daysBetween, daysOverdue } from "./loan-period";
 import { MAX_EXPORT_ROWS, ZRegisterFilters, ZRegisterList, type ExportFormat, type RegisterFilters, type TRegisterFilters, type TRegisterList } from "./register.schema";
 import { registerFileName, registerTable, toCsv, toXlsx, type RegisterLabels } from "./register-export";
 import { cappedTotal, countLimit } from "../capped-count";
+import { containsTextInsensitive } from "../search/like-pattern";
 
 // 借阅登记表 (DOMAIN §2, issue 5 item 6): every loan — who, which records, purpose, approver(s),
 // dates, returned state — read straight from the slips; it writes nothing but the export's
@@ -26,9 +27,9 @@ function whereOf(f: RegisterFilters, now: Date): Prisma.BorrowRequestWhereInput 
     and.push(f.periodOf === "lent" ? { lentAt: range } : f.periodOf === "returned" ? { returnedAt: range } : { createdAt: range });
   }
   if (f.borrower) {
-    and.push({ requester: { OR: [{ displayName: { contains: f.borrower, mode: "insensitive" } }, { loginName: { contains: f.borrower, mode: "insensitive" } }] } });
+    and.push({ requester: { OR: [{ displayName: containsTextInsensitive(f.borrower) }, { loginName: containsTextInsensitive(f.borrower) }] } });
   }
-  if (f.archiveNo) and.push({ items: { some: { record: { archiveNo: { contains: f.archiveNo, mode: "insensitive" } } } } });
+  if (f.archiveNo) and.push({ items: { some: { record: { archiveNo: containsTextInsensitive(f.archiveNo) } } } });
   if (f.status) and.push({ status: f.status });
   // Overdue: still out and the due day is behind today's Shanghai date.
   if (f.overdueOnly) and.push({ status: OUT, dueOn: { lt: dateOfDay(shanghaiDay(now)) } });

@@ -17,6 +17,7 @@ import { dueDayRules } from "./settings.service";
 import { slipRowSelect } from "./slip.select";
 import { ZCreateBorrowRequest, ZListMyRequests, ZPickRecords, type TCreateBorrowRequest, type TListMyRequests, type TPickRecords } from "./borrow.schema";
 import { cappedTotal, countLimit } from "../capped-count";
+import { containsText, containsTextInsensitive } from "../search/like-pattern";
 
 // 借出单 (DOMAIN §2, issue 5 item 1): the borrower asks for records, the manager decides
 // (approvals.service), the archive room lends and takes back (loans.service).
@@ -176,10 +177,10 @@ function textFilter(q: string | undefined): Prisma.BorrowRequestWhereInput {
   if (!q) return {};
   return {
     OR: [
-      { requestNo: { contains: q, mode: "insensitive" } },
-      { purpose: { contains: q } },
-      { requester: { displayName: { contains: q } } },
-      { items: { some: { record: { OR: [{ archiveNo: { contains: q, mode: "insensitive" } }, { title: { contains: q } }] } } } },
+      { requestNo: containsTextInsensitive(q) },
+      { purpose: containsText(q) },
+      { requester: { displayName: containsText(q) } },
+      { items: { some: { record: { OR: [{ archiveNo: containsTextInsensitive(q) }, { title: containsText(q) }] } } } },
     ],
   };
 }

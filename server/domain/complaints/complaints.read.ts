@@ -11,6 +11,7 @@ import { CALLBACK_TAKERS, COMPLAINT_ASSIGNERS, COMPLAINT_LEADS, MAJOR_CALLBACK_T
 import { ZComplainantSearch, ZListComplaints, type TListComplaints } from "./complaints.schema";
 import { deptNamesOf, namesOf, unitLabelsOf, type Who } from "./shared";
 import { cappedTotal, countLimit } from "../capped-count";
+import { containsText, startsWithText } from "../search/like-pattern";
 
 // Lists, one complaint, the complainant search and the 投诉处理单: reads only.
 
@@ -86,7 +87,7 @@ export async function listComplaints(db: Db, who: Who, raw: TListComplaints, now
   if (input.categoryId) and.push({ categoryId: input.categoryId });
   if (input.q) {
     const q = input.q.toLowerCase();
-    and.push({ OR: [{ complaintNo: { startsWith: input.q.toUpperCase() } }, { searchText: { contains: q } }] });
+    and.push({ OR: [{ complaintNo: startsWithText(input.q.toUpperCase()) }, { searchText: containsText(q) }] });
   }
   const where: Prisma.ComplaintWhereInput = { AND: and };
   const [rows, total] = await Promise.all([

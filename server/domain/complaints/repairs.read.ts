@@ -10,6 +10,7 @@ import { ZListRepairs, type TListRepairs } from "./complaints.schema";
 import { readSettings } from "./settings.service";
 import { namesOf, unitLabelsOf, type Who } from "./shared";
 import { cappedTotal, countLimit } from "../capped-count";
+import { containsText, startsWithText } from "../search/like-pattern";
 
 const money = (d: { toString(): string } | null) => (d === null ? null : new Decimal(d.toString()).toFixed(2));
 
@@ -47,7 +48,7 @@ export async function listRepairs(db: Db, who: Who, raw: TListRepairs, now = new
   const and: Prisma.RepairOrderWhereInput[] = [];
   if (input.status) and.push({ status: input.status });
   if (input.awaitingMe) and.push(awaitingWhere(who, settings));
-  if (input.q) and.push({ OR: [{ orderNo: { startsWith: input.q.toUpperCase() } }, { location: { contains: input.q } }, { description: { contains: input.q } }] });
+  if (input.q) and.push({ OR: [{ orderNo: startsWithText(input.q.toUpperCase()) }, { location: containsText(input.q) }, { description: containsText(input.q) }] });
   const where = { AND: and };
   const [rows, total, awaitingMine] = await Promise.all([
     db.repairOrder.findMany({ where, orderBy: [{ createdAt: "desc" }, { orderNo: "desc" }], skip: (input.page - 1) * input.pageSize, take: input.pageSize, select: rowSelect }),

@@ -6,6 +6,7 @@ import { unitLabelsOf } from "../complaints/shared";
 import { maskPhone } from "../privacy/mask";
 import { MAX_CONTACT_EXPORT_ROWS, ZContactFilters, ZListContacts, type ContactFilters, type TContactFilters, type TListContacts } from "./contacts.schema";
 import { cappedTotal, countLimit } from "../capped-count";
+import { containsText, startsWithText } from "../search/like-pattern";
 
 // Reading the register: lists for the desk and the leads, one entry, and what 转投诉 prefills.
 
@@ -65,7 +66,7 @@ function whereOf(input: ContactFilters): Prisma.ContactLogWhereInput {
   if (input.followUp === "open") and.push({ followUpNeeded: true, followUpDoneAt: null });
   if (input.followUp === "done") and.push({ followUpDoneAt: { not: null } });
   if (input.followUp === "none") and.push({ followUpNeeded: false });
-  if (input.q) and.push({ OR: [{ contactNo: { startsWith: input.q.toUpperCase() } }, { searchText: { contains: input.q.toLowerCase() } }] });
+  if (input.q) and.push({ OR: [{ contactNo: startsWithText(input.q.toUpperCase()) }, { searchText: containsText(input.q.toLowerCase()) }] });
   return { AND: and };
 }
 

@@ -7,6 +7,7 @@ import { writeAudit, type Actor } from "../audit/audit-log";
 import { visibleRecordsWhere } from "../archive/archive.policy";
 import { boxCode, boxOfRecord, type BoxLocation } from "./location";
 import { ZListBoxes, type TBoxAt, type TCreateBox, type TListBoxes } from "./labels.schema";
+import { containsTextInsensitive } from "../search/like-pattern";
 
 // 档案盒: a row per complete location 柜-架-盒. Records keep their location columns; a box is
 // found by them, and a box row appears the moment a record is placed in a new location.
@@ -63,7 +64,7 @@ async function fileCounts(db: Db, roles: readonly Role[], boxes: readonly BoxLoc
 export async function listBoxes(db: Db, roles: readonly Role[], raw: TListBoxes) {
   const input = ZListBoxes.parse(raw);
   const where: Prisma.StorageBoxWhereInput = {
-    ...(input.q ? { OR: [{ code: { contains: input.q, mode: "insensitive" } }, { note: { contains: input.q, mode: "insensitive" } }] } : {}),
+    ...(input.q ? { OR: [{ code: containsTextInsensitive(input.q) }, { note: containsTextInsensitive(input.q) }] } : {}),
     ...(input.cabinet ? { cabinet: input.cabinet } : {}),
     ...(input.shelf ? { shelf: input.shelf } : {}),
   };

@@ -12,6 +12,7 @@ import { searchGroupsFor } from "./search.policy";
 import { documentNoPrefix } from "./search-terms";
 import { prefixRange } from "./prefix-range";
 import { ZGlobalSearch, type GlobalSearchKind, type TGlobalSearch } from "./search.schema";
+import { containsText } from "./like-pattern";
 
 // 全局搜索 (issue 10 §2): one box, grouped hits. Every lookup is an indexed one: units by number
 // (Unit_number_idx), clients by exact phone / ID number or name prefix, records through the
@@ -29,7 +30,7 @@ async function findUnits(db: Db, q: string, take: number) {
   if (!p) return [];
   const building: Prisma.BuildingWhereInput = {};
   if (p.building) building.OR = [{ code: p.building }, { name: { in: buildingNameVariants(p.building) } }];
-  if (p.project) building.project = { OR: [{ name: { contains: p.project } }, { code: { equals: p.project, mode: "insensitive" } }] };
+  if (p.project) building.project = { OR: [{ name: containsText(p.project) }, { code: { equals: p.project, mode: "insensitive" } }] };
   const units = await db.unit.findMany({
     where: { number: { in: p.numbers }, building },
     orderBy: [{ building: { project: { code: "asc" } } }, { building: { sortOrder: "asc" } }, { number: "asc" }],

@@ -31,5 +31,7 @@ describe("prefixUpperBound", () => {
   it("keeps the LIKE beside the range and drops the bound when there is none", () => {
     expect(prefixRange("王")).toEqual({ gte: "王", lt: "玌", startsWith: "王" });
     expect(prefixRange("\u{10FFFF}")).toEqual({ gte: "\u{10FFFF}", startsWith: "\u{10FFFF}" });
+    // The range takes the prefix as it is; only the LIKE needs its wildcards escaped.
+    expect(prefixRange("A_1")).toEqual({ gte: "A_1", lt: "A_2", startsWith: "A\\_1" });
   });
 });

@@ -5,6 +5,8 @@
 // [p, p with its last code point incremented); the LIKE kept beside it (`startsWith`) only
 // confirms, so a database in another collation still returns nothing that does not match.
 
+import { startsWithText } from "./like-pattern";
+
 /** The smallest string greater than every string that starts with `prefix`, or null (no bound). */
 export function prefixUpperBound(prefix: string): string | null {
   const cps = [...prefix].map((c) => c.codePointAt(0)!);
@@ -22,5 +24,6 @@ export function prefixUpperBound(prefix: string): string | null {
 /** A Prisma string filter for "starts with prefix" that an ordinary btree index serves. */
 export function prefixRange(prefix: string): { gte: string; lt?: string; startsWith: string } {
   const upper = prefixUpperBound(prefix);
-  return upper === null ? { gte: prefix, startsWith: prefix } : { gte: prefix, lt: upper, startsWith: prefix };
+  const { startsWith } = startsWithText(prefix);
+  return upper === null ? { gte: prefix, startsWith } : { gte: prefix, lt: upper, startsWith };
 }

@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { Search } from "lucide-react";
 import { requireRoles } from "@/server/auth/session";
+import { formatShanghai } from "@/server/domain/time";
 import { api } from "@/server/api/server";
 import { SECOND_APPROVER_ROLES } from "@/server/domain/borrowing/borrow.policy";
 import { BORROW_TYPES, ZListInbox, type TListInbox } from "@/server/domain/borrowing/borrow.schema";
@@ -138,10 +139,10 @@ async function BorrowApprovalsPage({ searchParams }: { searchParams: Promise<Sea
             purpose: r.purpose,
             status: r.status,
             dueOn: r.dueOn,
-            createdAt: r.createdAt,
-            approvedBy: r.status === "pending_second" ? r.approvedBy : null,
-            action: r.action,
-            records: r.records.map((i) => ({ id: i.id, archiveNo: i.archiveNo, title: i.title, secret: i.confidentiality === "secret", heldBy: i.heldBy })),
+            createdAt: formatShanghai(r.createdAt),
+            ...(r.status === "pending_second" && r.approvedBy ? { approvedBy: r.approvedBy } : {}),
+            ...(r.action ? { action: r.action } : {}),
+            records: r.records.map((i) => ({ archiveNo: i.archiveNo, title: i.title, ...(i.confidentiality === "secret" ? { secret: true as const } : {}), ...(i.heldBy ? { heldBy: i.heldBy } : {}) })),
           }))}
           sortHeaders={{ requestNo: sortable("requestNo", t("colRequestNo")), dueOn: sortable("dueOn", t("colDueOn")), createdAt: sortable("createdAt", t("colCreatedAt")) }}
         />

@@ -74,17 +74,17 @@ async function CertificatesPage({ searchParams }: { searchParams: Promise<Search
         <EmptyState>{q || state ? t("empty") : t("emptyAll")}</EmptyState>
       ) : (
         <VoidHandoutScope>
-          <Table caption={t("title")}>
+          <Table caption={t("title")} dense>
             <thead>
               <tr>
-                <Th className="px-2">{t("colHandoutNo")}</Th>
-                <Th className="px-2">{t("colUnit")}</Th>
-                <Th className="px-2">{t("colCertificateNo")}</Th>
-                <Th className="px-2">{t("colOwner")}</Th>
-                <Th className="px-2">{t("colRecipient")}</Th>
-                <Th className="px-2">{t("colHandedByAt")}</Th>
-                <Th className="px-2">{t("colState")}</Th>
-                {isClerk && <Th className="px-2">{t("colActions")}</Th>}
+                <Th>{t("colHandoutNo")}</Th>
+                <Th>{t("colUnit")}</Th>
+                <Th>{t("colCertificateNo")}</Th>
+                <Th>{t("colOwner")}</Th>
+                <Th>{t("colRecipient")}</Th>
+                <Th>{t("colHandedByAt")}</Th>
+                <Th>{t("colState")}</Th>
+                {isClerk && <Th>{t("colActions")}</Th>}
               </tr>
             </thead>
             <CertificateRows

@@ -76,7 +76,7 @@ async function BorrowRegisterPage({ searchParams }: { searchParams: Promise<Sear
         <EmptyState>{filtered ? t("empty") : t("emptyAll")}</EmptyState>
       ) : (
         <>
-          <Table caption={t("title")}>
+          <Table caption={t("title")} dense>
             <thead>
               <tr>
                 {sortHeader([["requestNo", t("colRequestNo")]])}
