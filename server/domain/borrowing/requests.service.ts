@@ -173,14 +173,20 @@ const myRowSelect = {
   renewals: { where: { status: "pending" }, select: { id: true, newDueOn: true } },
 } satisfies Prisma.BorrowRequestSelect;
 
-function textFilter(q: string | undefined): Prisma.BorrowRequestWhereInput {
+/**
+ * The search box over a slip and its files. `scope` (the list's own slip filter) is repeated inside
+ * the files' subquery, as in the approvals inbox: under the OR, PostgreSQL evaluates that subquery
+ * once for the whole list, and without the scope it read every archive record for the title match
+ * (~1.9 s at 1M records); with it, only this person's slips' files are looked up.
+ */
+function textFilter(q: string | undefined, scope: Prisma.BorrowRequestWhereInput): Prisma.BorrowRequestWhereInput {
   if (!q) return {};
   return {
     OR: [
       { requestNo: containsTextInsensitive(q) },
       { purpose: containsText(q) },
       { requester: { displayName: containsText(q) } },
-      { items: { some: { record: { OR: [{ archiveNo: containsTextInsensitive(q) }, { title: containsText(q) }] } } } },
+      { items: { some: { request: scope, record: { OR: [{ archiveNo: containsTextInsensitive(q) }, { title: containsText(q) }] } } } },
     ],
   };
 }
@@ -194,7 +200,7 @@ export async function listMyRequests(db: Db, userId: string, raw: TListMyRequest
   const input = ZListMyRequests.parse(raw);
   const mine: Prisma.BorrowRequestWhereInput = { requesterId: userId };
   const where: Prisma.BorrowRequestWhereInput = {
-    AND: [mine, textFilter(input.q), input.status ? { status: input.status } : {}, input.overdue ? overdueWhere(now) : {}],
+    AND: [mine, textFilter(input.q, mine), input.status ? { status: input.status } : {}, input.overdue ? overdueWhere(now) : {}],
   };
   const [rows, total, waiting, onLoan, overdue] = await Promise.all([
     db.borrowRequest.findMany({
