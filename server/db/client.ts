@@ -52,7 +52,7 @@ export function pgPoolConfig(connectionString: string) {
   };
 }
 
-async function createAdapterFactory(): Promise<Opened & { migrations: SqlMigrationAwareDriverAdapterFactory }> {
+async function createAdapterFactory(): Promise<Opened & { migrations: SqlMigrationAwareDriverAdapterFactory; afterMigrations: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
@@ -60,8 +60,8 @@ async function createAdapterFactory(): Promise<Opened & { migrations: SqlMigrati
     // The portal's pool cancels an aborted request's statement (abort-signal.ts).
     const factory = runScriptsWhole(new PrismaPg(cancellablePool(config), { disposeExternalPool: true }));
     // Migrations (an index over a million rows) may rightly run for minutes: no statement timeout.
-    const migrations = runScriptsWhole(new PrismaPg({ ...config, max: 2, statement_timeout: 0 }));
-    return { factory, migrations, close: async () => {} };
+    const migrations = connectionsClosedAfter(runScriptsWhole(new PrismaPg({ ...config, max: 2, statement_timeout: 0 })));
+    return { factory, migrations: migrations.factory, afterMigrations: migrations.close, close: async () => {} };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -77,7 +77,7 @@ async function createAdapterFactory(): Promise<Opened & { migrations: SqlMigrati
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void close().finally(() => process.exit(0)));
   }
   const factory = new PrismaPGlite(pglite);
-  return { factory, migrations: factory, close };
+  return { factory, migrations: factory, afterMigrations: async () => {}, close };
 }
 
 // @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts the
@@ -104,10 +104,31 @@ function runScriptsWhole(factory: SqlMigrationAwareDriverAdapterFactory): SqlMig
   return factory;
 }
 
+/**
+ * The schema engine takes a session-level advisory lock and never releases it (the Prisma CLI
+ * exits instead): its connection, left open in the pool, held the lock until pg's idle timeout, and
+ * a second server or script starting meanwhile failed with P1002 ("Timed out trying to acquire a
+ * postgres advisory lock"). Closing the migration connections releases it at once.
+ */
+function connectionsClosedAfter(factory: SqlMigrationAwareDriverAdapterFactory) {
+  const opened: SqlDriverAdapter[] = [];
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    opened.push(adapter);
+    return adapter;
+  };
+  return { factory, close: async () => void (await Promise.all(opened.splice(0).map((a) => a.dispose().catch(() => {})))) };
+}
+
 /** Opens the database, applies committed migrations, and returns a Prisma client. */
 export async function openDatabase(): Promise<Db> {
-  const { factory, migrations, close } = await createAdapterFactory();
-  await applyMigrations(migrations);
+  const { factory, migrations, afterMigrations, close } = await createAdapterFactory();
+  try {
+    await applyMigrations(migrations);
+  } finally {
+    await afterMigrations();
+  }
   const client = new PrismaClient({ adapter: factory });
   closers.set(client, close);
   return client;

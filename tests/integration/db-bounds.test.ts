@@ -173,3 +173,17 @@ describe.skipIf(!onServer)("[db] a request that is abandoned stops its queries",
     expect(await h.t!.db.$queryRawUnsafe("SELECT 4 AS four")).toEqual([{ four: 4 }]);
   });
 });
+
+describe.skipIf(!onServer)("[db] opening the database releases the schema engine's lock", () => {
+  const h = useDatabaseWith({});
+
+  it("no advisory lock is left on the database once it is open, so a second server can start at once", async () => {
+    const db = h.t!.db;
+    const held = await db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()`,
+    );
+    // Before the migration connections were closed, the lock stayed with an idle pooled
+    // connection and another process opening the database failed with P1002 after 10 s.
+    expect(held[0]!.n).toBe(0);
+  });
+});
