@@ -78,9 +78,10 @@ export async function listBoxes(db: Db, roles: readonly Role[], raw: TListBoxes)
       select: { id: true, code: true, cabinet: true, shelf: true, box: true, note: true, createdAt: true },
     }),
     db.storageBox.count({ where }),
-    db.storageBox.findMany({ distinct: ["cabinet"], orderBy: { cabinet: "asc" }, select: { cabinet: true }, take: 200 }),
+    // groupBy is GROUP BY … LIMIT in the database; Prisma's `distinct` read every box and de-duplicated in Node.
+    db.storageBox.groupBy({ by: ["cabinet"], orderBy: { cabinet: "asc" }, take: 200 }),
     // The shelf filter offers the shelves of the chosen cabinet (every shelf when none is chosen).
-    db.storageBox.findMany({ where: input.cabinet ? { cabinet: input.cabinet } : {}, distinct: ["shelf"], orderBy: { shelf: "asc" }, select: { shelf: true }, take: 200 }),
+    db.storageBox.groupBy({ by: ["shelf"], where: input.cabinet ? { cabinet: input.cabinet } : {}, orderBy: { shelf: "asc" }, take: 200 }),
   ]);
   const counts = await fileCounts(db, roles, rows);
   return {
