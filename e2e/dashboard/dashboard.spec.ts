@@ -64,5 +64,9 @@ test("[统计] the archivist opens the loan statistics from the hub and exports 
 
   await page.goto("/archive/statistics");
   await expect(page.locator("h1")).toHaveText(zh.statistics.archive.title);
+  // All projects: one row per project (hundreds of buildings would not fit); a project opens its buildings.
+  await expect(page.getByTestId("table-by-project")).toBeVisible();
+  await page.getByTestId("table-by-project").getByRole("link").first().click();
+  await expect(page).toHaveURL(/project=/);
   await expect(page.getByTestId("table-by-place")).toBeVisible();
 });

@@ -4,11 +4,11 @@ import { aggregateArchiveStats, TOP_MISSING, type AddedTally, type MissingTally,
 describe("aggregateArchiveStats", () => {
   // Tallies as the database keeps them: per place id and visibility, so one name may come twice.
   const places: PlaceTally[] = [
-    { project: "滨江花园", building: "1号楼", files: 1, complete: 1 },
-    { project: "滨江花园", building: "1号楼", files: 1, complete: 0 },
-    { project: "滨江花园", building: "2号楼", files: 1, complete: 0 },
-    { project: "翠湖苑", building: null, files: 1, complete: 1 },
-    { project: "翠湖苑", building: "3号楼", files: 0, complete: 0 }, // every file of it left
+    { projectId: "p1", project: "滨江花园", building: "1号楼", files: 1, complete: 1 },
+    { projectId: "p1", project: "滨江花园", building: "1号楼", files: 1, complete: 0 },
+    { projectId: "p1", project: "滨江花园", building: "2号楼", files: 1, complete: 0 },
+    { projectId: "p2", project: "翠湖苑", building: null, files: 1, complete: 1 },
+    { projectId: "p2", project: "翠湖苑", building: "3号楼", files: 0, complete: 0 }, // every file of it left
   ];
   const missing: MissingTally[] = [
     { name: "购房合同", files: 1 },
@@ -31,6 +31,13 @@ describe("aggregateArchiveStats", () => {
       ["翠湖苑", null, 1, 0, "100.0"],
     ]);
     expect([s.clientFiles, s.complete, s.incomplete, s.completeRate.percent]).toEqual([4, 2, 2, "50.0"]);
+  });
+
+  it("rolls the places up per project, counting the buildings that have files", () => {
+    expect(s.byProject.map((p) => [p.projectId, p.project, p.buildings, p.complete, p.incomplete, p.rate.percent])).toEqual([
+      ["p1", "滨江花园", 2, 1, 2, "33.3"],
+      ["p2", "翠湖苑", 0, 1, 0, "100.0"],
+    ]);
   });
 
   it("ranks the missing checklist items by the number of files lacking them", () => {

@@ -6,17 +6,19 @@ import { rate, type Rate } from "../complaints/stats";
 // Shanghai month by class. The database hands over its tallies (one row per place, item or month
 // and class, possibly several for one name); this adds them up. Pure, unit-tested.
 
-export type PlaceTally = { project: string; building: string | null; files: number; complete: number };
+export type PlaceTally = { projectId?: string; project: string; building: string | null; files: number; complete: number };
 export type MissingTally = { name: string; files: number };
 export type AddedTally = { month: string; className: string; records: number };
 
 export type PlaceCompleteness = { project: string; building: string | null; complete: number; incomplete: number; rate: Rate };
+export type ProjectCompleteness = { projectId: string | null; project: string; buildings: number; complete: number; incomplete: number; rate: Rate };
 export type MonthByClass = { month: string; counts: Record<string, number>; total: number };
 
 export const TOP_MISSING = 10;
 
 export function aggregateArchiveStats(placeTallies: PlaceTally[], missingTallies: MissingTally[], addedTallies: AddedTally[], months: string[]) {
   const places = new Map<string, PlaceCompleteness>();
+  const projectIdOf = new Map<string, string>();
   for (const f of placeTallies) {
     if (f.files <= 0) continue;
     const key = `${f.project}\u0000${f.building ?? ""}`;
@@ -24,10 +26,23 @@ export function aggregateArchiveStats(placeTallies: PlaceTally[], missingTallies
     p.complete += f.complete;
     p.incomplete += f.files - f.complete;
     places.set(key, p);
+    if (f.projectId) projectIdOf.set(f.project, f.projectId);
   }
   const byPlace = [...places.values()]
     .map((p) => ({ ...p, rate: rate(p.complete, p.complete + p.incomplete) }))
     .sort((a, b) => a.project.localeCompare(b.project) || (a.building ?? "").localeCompare(b.building ?? ""));
+
+  // The page's rows when no project is chosen: a department has hundreds of buildings (760 in the
+  // volume bench), too many to chart or read; one row per project drills down into its buildings.
+  const projects = new Map<string, ProjectCompleteness>();
+  for (const p of byPlace) {
+    const q = projects.get(p.project) ?? { projectId: projectIdOf.get(p.project) ?? null, project: p.project, buildings: 0, complete: 0, incomplete: 0, rate: rate(0, 0) };
+    q.buildings += p.building === null ? 0 : 1;
+    q.complete += p.complete;
+    q.incomplete += p.incomplete;
+    projects.set(p.project, q);
+  }
+  const byProject = [...projects.values()].map((p) => ({ ...p, rate: rate(p.complete, p.complete + p.incomplete) }));
 
   const missing = new Map<string, number>();
   for (const m of missingTallies) missing.set(m.name, (missing.get(m.name) ?? 0) + m.files);
@@ -54,6 +69,7 @@ export function aggregateArchiveStats(placeTallies: PlaceTally[], missingTallies
     incomplete: clientFiles - complete,
     completeRate: rate(complete, clientFiles),
     byPlace,
+    byProject,
     missingTop,
     classes,
     addedByMonth,

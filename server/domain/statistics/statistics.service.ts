@@ -45,7 +45,7 @@ export async function archiveStatistics(db: Db, roles: readonly Role[], raw: TSt
   const name = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));
   const [pn, bn, cn] = [name(projectNames), name(buildingNames), name(classNames)];
   const stats = aggregateArchiveStats(
-    places.map((p) => ({ project: pn.get(p.projectId) ?? "—", building: bn.get(p.buildingId) ?? null, files: p.files, complete: p.complete })),
+    places.map((p) => ({ projectId: p.projectId === NO_PLACE ? undefined : p.projectId, project: pn.get(p.projectId) ?? "—", building: bn.get(p.buildingId) ?? null, files: p.files, complete: p.complete })),
     missing.map((m) => ({ name: m.name, files: m._sum.files ?? 0 })),
     added.map((a) => ({ month: a.month, className: cn.get(a.classId) ?? "—", records: a._sum.records ?? 0 })),
     months,

@@ -1,3 +1,4 @@
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
@@ -35,30 +36,70 @@ export default async function ArchiveStatisticsPage({ searchParams }: { searchPa
         <Figure label={t("archive.added")} value={s.added} testId="stat-added" />
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title={t("archive.byPlace")} className="lg:col-span-2">
-          {s.byPlace.length === 0 ? (
-            <EmptyState>{t("noData")}</EmptyState>
-          ) : (
-            <>
-              <SeriesChart
-                label={t("archive.byPlace")}
-                stacked
-                horizontal
-                categories={s.byPlace.map(place)}
-                series={[
-                  { name: t("archive.complete"), data: s.byPlace.map((p) => p.complete), color: "#059669" },
-                  { name: t("archive.incomplete"), data: s.byPlace.map((p) => p.incomplete), color: "#dc2626" },
-                ]}
-              />
-              <StatsTable
-                caption={t("archive.byPlace")}
-                header={[`${t("archive.project")} · ${t("archive.building")}`, t("archive.complete"), t("archive.incomplete"), t("archive.completeRate")]}
-                rows={s.byPlace.map((p) => [place(p), p.complete, p.incomplete, pct(p.rate)])}
-                testId="table-by-place"
-              />
-            </>
-          )}
-        </Card>
+        {s.projectId ? (
+          <Card title={t("archive.byPlace")} className="lg:col-span-2">
+            {s.byPlace.length === 0 ? (
+              <EmptyState>{t("noData")}</EmptyState>
+            ) : (
+              <>
+                <SeriesChart
+                  label={t("archive.byPlace")}
+                  stacked
+                  horizontal
+                  categories={s.byPlace.map(place)}
+                  series={[
+                    { name: t("archive.complete"), data: s.byPlace.map((p) => p.complete), color: "#059669" },
+                    { name: t("archive.incomplete"), data: s.byPlace.map((p) => p.incomplete), color: "#dc2626" },
+                  ]}
+                />
+                <StatsTable
+                  caption={t("archive.byPlace")}
+                  header={[`${t("archive.project")} · ${t("archive.building")}`, t("archive.complete"), t("archive.incomplete"), t("archive.completeRate")]}
+                  rows={s.byPlace.map((p) => [place(p), p.complete, p.incomplete, pct(p.rate)])}
+                  testId="table-by-place"
+                />
+              </>
+            )}
+          </Card>
+        ) : (
+          <Card title={t("archive.byProject")} className="lg:col-span-2">
+            {s.byProject.length === 0 ? (
+              <EmptyState>{t("noData")}</EmptyState>
+            ) : (
+              <>
+                <SeriesChart
+                  label={t("archive.byProject")}
+                  stacked
+                  horizontal
+                  categories={s.byProject.map((p) => p.project)}
+                  series={[
+                    { name: t("archive.complete"), data: s.byProject.map((p) => p.complete), color: "#059669" },
+                    { name: t("archive.incomplete"), data: s.byProject.map((p) => p.incomplete), color: "#dc2626" },
+                  ]}
+                />
+                <p className="mb-2 text-xs text-slate-500">{t("archive.byProjectHint")}</p>
+                <StatsTable
+                  caption={t("archive.byProject")}
+                  header={[t("archive.project"), t("archive.buildings"), t("archive.complete"), t("archive.incomplete"), t("archive.completeRate")]}
+                  rows={s.byProject.map((p) => [
+                    p.projectId ? (
+                      <Link key={p.projectId} href={`/archive/statistics?from=${s.from}&to=${s.to}&project=${p.projectId}`} className="text-brand-700 hover:underline">
+                        {p.project}
+                      </Link>
+                    ) : (
+                      p.project
+                    ),
+                    p.buildings,
+                    p.complete,
+                    p.incomplete,
+                    pct(p.rate),
+                  ])}
+                  testId="table-by-project"
+                />
+              </>
+            )}
+          </Card>
+        )}
         <Card title={t("archive.missingTop")}>
           {s.missingTop.length === 0 ? (
             <EmptyState>{t("noData")}</EmptyState>
