@@ -1,4 +1,5 @@
 import Link from "@/components/ui/link";
+import { RECORDS_LIMIT, SECTION_LIMIT } from "@/server/domain/units/unit-page.service";
 import { getTranslations } from "next-intl/server";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -51,7 +52,7 @@ export async function OwnersCard({ owners, canReveal }: { owners: NonNullable<Pa
   );
 }
 
-export async function RecordsCard({ records }: { records: NonNullable<Page["records"]> }) {
+export async function RecordsCard({ records, more = false }: { records: NonNullable<Page["records"]>; more?: boolean }) {
   const t = await getTranslations("units");
   return (
     <Card title={t("records")}>
@@ -87,11 +88,12 @@ export async function RecordsCard({ records }: { records: NonNullable<Page["reco
           </tbody>
         </Table>
       )}
+      {more && <MoreNote limit={RECORDS_LIMIT} />}
     </Card>
   );
 }
 
-export async function LoansCard({ loans, own }: { loans: NonNullable<Page["loans"]>; own: boolean }) {
+export async function LoansCard({ loans, own, more = false }: { loans: NonNullable<Page["loans"]>; own: boolean; more?: boolean }) {
   const t = await getTranslations("units");
   return (
     <Card title={own ? t("loansOwn") : t("loans")}>
@@ -115,11 +117,12 @@ export async function LoansCard({ loans, own }: { loans: NonNullable<Page["loans
           </tbody>
         </Table>
       )}
+      {more && <MoreNote limit={SECTION_LIMIT} />}
     </Card>
   );
 }
 
-export async function ComplaintsCard({ complaints, now }: { complaints: NonNullable<Page["complaints"]>; now: Date }) {
+export async function ComplaintsCard({ complaints, now, more = false }: { complaints: NonNullable<Page["complaints"]>; now: Date; more?: boolean }) {
   const t = await getTranslations("units");
   return (
     <Card title={t("complaints")}>
@@ -151,11 +154,12 @@ export async function ComplaintsCard({ complaints, now }: { complaints: NonNulla
           </tbody>
         </Table>
       )}
+      {more && <MoreNote limit={SECTION_LIMIT} />}
     </Card>
   );
 }
 
-export async function RepairsCard({ repairs }: { repairs: NonNullable<Page["repairs"]> }) {
+export async function RepairsCard({ repairs, more = false }: { repairs: NonNullable<Page["repairs"]>; more?: boolean }) {
   const t = await getTranslations("units");
   return (
     <Card title={t("repairs")}>
@@ -179,11 +183,12 @@ export async function RepairsCard({ repairs }: { repairs: NonNullable<Page["repa
           </tbody>
         </Table>
       )}
+      {more && <MoreNote limit={SECTION_LIMIT} />}
     </Card>
   );
 }
 
-export async function CertificatesCard({ certificates }: { certificates: NonNullable<Page["certificates"]> }) {
+export async function CertificatesCard({ certificates, more = false }: { certificates: NonNullable<Page["certificates"]>; more?: boolean }) {
   const t = await getTranslations("units");
   return (
     <Card title={t("certificates")}>
@@ -212,6 +217,13 @@ export async function CertificatesCard({ certificates }: { certificates: NonNull
           </tbody>
         </Table>
       )}
+      {more && <MoreNote limit={SECTION_LIMIT} />}
     </Card>
   );
+}
+
+/** Under a section cut to its newest entries: where the rest is. */
+async function MoreNote({ limit }: { limit: number }) {
+  const t = await getTranslations("units");
+  return <p className="mt-2 text-xs text-slate-500" data-testid="section-more">{t("sectionMore", { limit })}</p>;
 }

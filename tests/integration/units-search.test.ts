@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { inTransaction } from "../../server/db/tx";
 import { insertArchiveRecord, type NewArchiveRecord } from "../../server/domain/archive/record-insert";
 import type { Role } from "../../server/auth/roles";
+import { SECTION_LIMIT } from "../../server/domain/units/unit-page.service";
 import { refusalOf, signedInAs, useTestDatabase, type Caller } from "./helpers";
 
 // 一户一档 and the global search (issue 10 §1 §2): what each role gets, section by section and
@@ -127,6 +128,24 @@ describe("units.get (一户一档)", () => {
   it("refuses the admin and answers NOT_FOUND for an unknown unit", async () => {
     expect((await refusalOf(callers.admin.units.get({ unitId: ids.unit! }))).code).toBe("FORBIDDEN");
     expect((await refusalOf(callers.manager.units.get({ unitId: "00000000-0000-4000-8000-000000000000" }))).code).toBe("NOT_FOUND");
+  });
+
+  it("shows a busy unit's newest complaints only, says there are more, and keeps the timeline to them", async () => {
+    const cat = (await t.db.complaintCategory.create({ data: { code: "ZY", name: "噪音" }, select: { id: true } })).id;
+    const n = SECTION_LIMIT + 2;
+    for (let i = 0; i < n; i++) {
+      const receivedAt = new Date(Date.UTC(2025, 0, 1 + i, 2));
+      await t.db.complaint.create({
+        data: { complaintNo: `TS-2025-${String(100 + i).padStart(4, "0")}`, year: 2025, seq: 100 + i, channel: "phone", categoryId: cat, unitId: ids.unit5!, complainantName: "邻居", contactPhone: PHONE, content: `第 ${i} 次`, receivedAt, receivedById: ids.staff!, promisedReplyAt: receivedAt, lastProgressAt: receivedAt, progressDueAt: receivedAt },
+      });
+    }
+    const busy = await callers.manager.units.get({ unitId: ids.unit5! });
+    expect(busy.complaints).toHaveLength(SECTION_LIMIT);
+    expect(busy.complaints![0]!.complaintNo).toBe(`TS-2025-${String(100 + n - 1).padStart(4, "0")}`);
+    expect(busy.more.complaints).toBe(true);
+    expect(busy.timeline.flatMap((d) => d.entries).filter((e) => e.kind === "complaintReceived")).toHaveLength(SECTION_LIMIT);
+    const quiet = await callers.manager.units.get({ unitId: ids.unit! });
+    expect(quiet.more).toEqual({ records: false, loans: false, complaints: false, repairs: false, certificates: false });
   });
 
   it("browses project → building → unit", async () => {

@@ -20,6 +20,12 @@ import { timelineByDay, type TimelineEntry } from "./timeline";
 
 type Viewer = { id: string; roles: readonly Role[] };
 
+// A unit's page shows the newest SECTION_LIMIT entries of each busy section (a unit's files can be
+// lent hundreds of times over the years); the module's own list holds the rest. One more row is
+// read to know whether there are more.
+export const SECTION_LIMIT = 20;
+export const RECORDS_LIMIT = 100;
+
 const recordSelect = {
   id: true,
   archiveNo: true,
@@ -75,6 +81,7 @@ async function readRecords(db: Db, roles: readonly Role[], unitId: string) {
   const rows = await db.archiveRecord.findMany({
     where: { unitId, ...visibleRecordsWhere(roles) },
     orderBy: [{ formedOn: "asc" }, { archiveNo: "asc" }],
+    take: RECORDS_LIMIT + 1,
     select: recordSelect,
   });
   const classIds = [...new Set(rows.filter((r) => r.archiveClass.isClientFile).map((r) => r.classId))];
@@ -108,6 +115,7 @@ async function readLoans(db: Db, viewer: Viewer, unitId: string, scope: "all" | 
       items: { some: { record: { unitId, ...visibleRecordsWhere(viewer.roles) } } },
     },
     orderBy: { createdAt: "desc" },
+    take: SECTION_LIMIT + 1,
     select: {
       id: true,
       requestNo: true,
@@ -142,6 +150,7 @@ async function readComplaints(db: Db, unitId: string, now: Date) {
     db.complaint.findMany({
       where: { unitId },
       orderBy: { receivedAt: "desc" },
+      take: SECTION_LIMIT + 1,
       select: {
         ...clockTimesSelect,
         id: true,
@@ -158,6 +167,7 @@ async function readComplaints(db: Db, unitId: string, now: Date) {
       // A work order raised from a complaint may name only the complaint; it still belongs here.
       where: { OR: [{ unitId }, { complaint: { unitId } }] },
       orderBy: { createdAt: "desc" },
+      take: SECTION_LIMIT + 1,
       select: {
         id: true,
         orderNo: true,
@@ -180,6 +190,7 @@ async function readCertificates(db: Db, unitId: string) {
   const rows = await db.certificateHandout.findMany({
     where: { unitId },
     orderBy: { handedAt: "desc" },
+    take: SECTION_LIMIT + 1,
     select: { id: true, handoutNo: true, certificateNo: true, recipientKind: true, recipientName: true, recipientIdNumber: true, handedAt: true, confirmedAt: true, voidedAt: true, voidReason: true, owner: { select: { name: true } }, handedBy: { select: { displayName: true } } },
   });
   return rows.map(({ recipientIdNumber, owner, handedBy, ...h }) => ({ ...h, recipientIdMasked: maskIdNumber(recipientIdNumber), ownerName: owner.name, handedBy: handedBy.displayName }));
@@ -238,6 +249,21 @@ export async function getUnitPage(db: Db, viewer: Viewer, unitId: string, now = 
     access.complaints ? readComplaints(db, unitId, now) : null,
     access.certificates ? readCertificates(db, unitId) : null,
   ]);
-  const sections: Sections = { owners, records, loans, complaints: service?.complaints ?? null, repairs: service?.repairs ?? null, certificates };
-  return { unit, access, ...sections, timeline: timelineByDay(timelineEntries(sections)) };
+  const cut = <T,>(rows: T[] | null, limit: number) => (rows ? rows.slice(0, limit) : null);
+  const sections: Sections = {
+    owners,
+    records: cut(records, RECORDS_LIMIT),
+    loans: cut(loans, SECTION_LIMIT),
+    complaints: cut(service?.complaints ?? null, SECTION_LIMIT),
+    repairs: cut(service?.repairs ?? null, SECTION_LIMIT),
+    certificates: cut(certificates, SECTION_LIMIT),
+  };
+  const more = {
+    records: (records?.length ?? 0) > RECORDS_LIMIT,
+    loans: (loans?.length ?? 0) > SECTION_LIMIT,
+    complaints: (service?.complaints.length ?? 0) > SECTION_LIMIT,
+    repairs: (service?.repairs.length ?? 0) > SECTION_LIMIT,
+    certificates: (certificates?.length ?? 0) > SECTION_LIMIT,
+  };
+  return { unit, access, ...sections, more, timeline: timelineByDay(timelineEntries(sections)) };
 }

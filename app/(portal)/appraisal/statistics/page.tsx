@@ -12,8 +12,15 @@ import { AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 import { TrendChart } from "@/components/appraisal/trend-chart";
 import { PrintButton } from "@/components/print/print-button";
+import { Pagination } from "@/components/ui/pagination";
 
-export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ year?: string; month?: string }> }) {
+// A department has a couple of hundred people: the ranking and the month's records are paged here
+// (the procedure computes the whole ranking from its aggregates; only one page is sent).
+const RANKING_PAGE = 20;
+const RECORDS_PAGE = 50;
+const pageOf = (v: string | undefined, size: number, total: number) => Math.min(Math.max(1, Math.floor(Number(v)) || 1), Math.max(1, Math.ceil(total / size)));
+
+export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ year?: string; month?: string; rankPage?: string; page?: string }> }) {
   await requireRoles(APPRAISAL_READERS);
   const sp = await searchParams;
   const year = yearOf(sp.year);
@@ -26,6 +33,11 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const [s, records] = await Promise.all([caller.appraisal.reports.statistics({ year, month }), month ? caller.appraisal.reports.monthlyRecords({ year, month }) : null]);
   const period = month ? `${year}-${String(month).padStart(2, "0")}` : String(year);
   const maxima = DEFAULT_TEMPLATES.operational.maxima;
+  const rankPage = pageOf(sp.rankPage, RANKING_PAGE, s.ranking.length);
+  const ranking = s.ranking.slice((rankPage - 1) * RANKING_PAGE, rankPage * RANKING_PAGE);
+  const recordsPage = records ? pageOf(sp.page, RECORDS_PAGE, records.length) : 1;
+  const shownRecords = records ? records.slice((recordsPage - 1) * RECORDS_PAGE, recordsPage * RECORDS_PAGE) : [];
+  const keep = { year: String(year), month: month ? String(month) : undefined };
 
   return (
     <>
@@ -103,7 +115,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
-                {s.ranking.map((r) => (
+                {ranking.map((r) => (
                   <tr key={r.employee.id}>
                     <Td className="text-right tabular-nums">{r.rank}</Td>
                     <Td>
@@ -121,6 +133,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               </tbody>
             </Table>
           )}
+          {s.ranking.length > RANKING_PAGE && <Pagination page={rankPage} pageSize={RANKING_PAGE} total={s.ranking.length} params={{ ...keep, page: sp.page }} pageParam="rankPage" />}
         </Card>
 
         <Card title={`${t("trend")} · ${year}`}>
@@ -174,7 +187,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {records.map((r) => (
+              {shownRecords.map((r) => (
                 <tr key={r.id} className={r.superseded ? "text-slate-400 line-through" : ""}>
                   <Td>
                     <Link href={`/appraisal/${r.id}`} className="text-brand-600 hover:underline">
@@ -200,6 +213,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             </tbody>
           </Table>
         )}
+        {records && records.length > RECORDS_PAGE && <Pagination page={recordsPage} pageSize={RECORDS_PAGE} total={records.length} params={{ ...keep, rankPage: sp.rankPage }} />}
       </section>
     </>
   );

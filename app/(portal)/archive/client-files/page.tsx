@@ -5,12 +5,11 @@ import { hasAnyRole } from "@/server/auth/roles";
 import { api } from "@/server/api/server";
 import { ARCHIVE_REGISTRARS } from "@/server/domain/archive/archive.policy";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/field";
 import { Button, LinkButton } from "@/components/ui/button";
-import { CompletenessBar, StatusTag } from "@/components/archive/record-tags";
-import { UnitLink } from "@/components/units/unit-link";
+import { ClientFileRows } from "@/components/archive/client-file-rows";
 
 type Search = { project?: string; building?: string; incomplete?: string; page?: string };
 const UUID = /^[0-9a-f-]{36}$/i;
@@ -23,10 +22,11 @@ export default async function ClientFilesPage({ searchParams }: { searchParams: 
   const incompleteOnly = sp.incomplete === "1";
   const page = Math.max(1, Number(sp.page) || 1);
   const caller = await api();
-  const [projects, list, t, tc, tn] = await Promise.all([
+  const [projects, list, t, ts, tc, tn] = await Promise.all([
     caller.archive.records.pickProjects(),
     caller.archive.records.clientFiles({ projectId, buildingId, incompleteOnly, page, pageSize: 30 }),
     getTranslations("archive"),
+    getTranslations("archive.status"),
     getTranslations("common"),
     getTranslations("nav"),
   ]);
@@ -94,26 +94,23 @@ export default async function ClientFilesPage({ searchParams }: { searchParams: 
                 <Th>{tc("status")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {list.rows.map((r) => (
-                <tr key={r.id} className="hover:bg-slate-50">
-                  <Td className="whitespace-nowrap">{r.project?.name ?? "—"}</Td>
-                  <Td className="whitespace-nowrap">{r.building?.name ?? "—"}</Td>
-                  <Td className="font-mono text-xs">{r.unit ? <UnitLink unitId={r.unit.id}>{r.unit.number}</UnitLink> : "—"}</Td>
-                  <Td className="max-w-[10rem] truncate whitespace-nowrap" title={r.client?.name}>{r.client?.name ?? "—"}</Td>
-                  <Td className="whitespace-nowrap font-mono text-xs">
-                    <Link href={`/archive/${r.id}`} className="text-brand-600 hover:underline">
-                      {r.archiveNo}
-                    </Link>
-                  </Td>
-                  <Td className="max-w-xs truncate" title={r.title}>{r.title}</Td>
-                  <Td><CompletenessBar percent={r.percent} /></Td>
-                  <Td className="max-w-xs truncate text-xs text-red-700" title={r.missing.join("、")}>{r.missing.join("、") || "—"}</Td>
-                  <Td className="whitespace-nowrap text-xs">{r.location ?? "—"}</Td>
-                  <Td><StatusTag status={r.status} /></Td>
-                </tr>
-              ))}
-            </tbody>
+            <ClientFileRows
+              statusLabels={{ in_store: ts("in_store"), lent: ts("lent"), transferred: ts("transferred"), destroyed: ts("destroyed") }}
+              rows={list.rows.map((r) => ({
+                id: r.id,
+                archiveNo: r.archiveNo,
+                title: r.title,
+                project: r.project?.name ?? null,
+                building: r.building?.name ?? null,
+                unitId: r.unit?.id ?? null,
+                unitNumber: r.unit?.number ?? null,
+                client: r.client?.name ?? null,
+                percent: r.percent,
+                missing: r.missing,
+                location: r.location ?? null,
+                status: r.status,
+              }))}
+            />
           </Table>
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} params={{ project: projectId, building: buildingId, incomplete: incompleteOnly ? "1" : undefined }} />
         </>

@@ -35,11 +35,11 @@ async function UnitPage({ params }: { params: Promise<{ unitId: string }> }) {
       <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-4">
           {p.owners && <OwnersCard owners={p.owners} canReveal={p.access.reveal} />}
-          {p.records && <RecordsCard records={p.records} />}
-          {p.loans && <LoansCard loans={p.loans} own={p.access.loans === "own"} />}
-          {p.complaints && <ComplaintsCard complaints={p.complaints} now={now} />}
-          {p.repairs && <RepairsCard repairs={p.repairs} />}
-          {p.certificates && <CertificatesCard certificates={p.certificates} />}
+          {p.records && <RecordsCard records={p.records} more={p.more.records} />}
+          {p.loans && <LoansCard loans={p.loans} own={p.access.loans === "own"} more={p.more.loans} />}
+          {p.complaints && <ComplaintsCard complaints={p.complaints} now={now} more={p.more.complaints} />}
+          {p.repairs && <RepairsCard repairs={p.repairs} more={p.more.repairs} />}
+          {p.certificates && <CertificatesCard certificates={p.certificates} more={p.more.certificates} />}
           {!p.owners && !p.records && !p.loans && !p.complaints && !p.certificates && (
             <Card><p className="text-sm text-slate-500">{t("noSections")}</p></Card>
           )}
