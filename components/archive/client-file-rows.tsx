@@ -4,7 +4,7 @@ import Link from "@/components/ui/link";
 import { Td } from "@/components/ui/table";
 import { Tag, type Tone } from "@/components/ui/tag";
 import { UnitLink } from "@/components/units/unit-link";
-import { CompletenessBar } from "./record-tags";
+import { CompletenessBar } from "./completeness-bar";
 
 export type ClientFileRow = {
   id: string;
