@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Tag, type Tone } from "@/components/ui/tag";
 
-export const STATUS_TONE: Record<string, Tone> = { draft: "grey", scored: "amber", confirmed: "blue", finalised: "green" };
+import { STATUS_TONE } from "./status-tone";
+
 
 export async function AppraisalStatusTag({ status, response }: { status: "draft" | "scored" | "confirmed" | "finalised"; response?: "acknowledged" | "disputed" | null }) {
   const t = await getTranslations("appraisal");

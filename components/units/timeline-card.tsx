@@ -4,6 +4,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { Tag, type Tone } from "@/components/ui/tag";
 import { formatShanghai } from "@/server/domain/time";
 import type { TimelineDay, TimelineKind } from "@/server/domain/units/timeline";
+import { TIMELINE_LIMIT } from "@/server/domain/units/unit-page.service";
 
 const TONE: Record<TimelineKind, Tone> = {
   ownerSince: "grey",
@@ -22,7 +23,7 @@ const TONE: Record<TimelineKind, Tone> = {
 };
 
 /** 时间线: every dated fact of the sections the viewer may see, newest first, by Beijing day. */
-export async function TimelineCard({ days }: { days: TimelineDay[] }) {
+export async function TimelineCard({ days, more = false }: { days: TimelineDay[]; more?: boolean }) {
   const t = await getTranslations("units");
   return (
     <Card title={t("timeline")}>
@@ -51,6 +52,7 @@ export async function TimelineCard({ days }: { days: TimelineDay[] }) {
           ))}
         </ol>
       )}
+      {more && <p className="mt-2 text-xs text-slate-500" data-testid="timeline-more">{t("timelineMore", { limit: TIMELINE_LIMIT })}</p>}
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { inTransaction } from "../../server/db/tx";
 import { insertArchiveRecord, type NewArchiveRecord } from "../../server/domain/archive/record-insert";
 import type { Role } from "../../server/auth/roles";
-import { SECTION_LIMIT } from "../../server/domain/units/unit-page.service";
+import { SECTION_LIMIT, TIMELINE_LIMIT } from "../../server/domain/units/unit-page.service";
 import { refusalOf, signedInAs, useTestDatabase, type Caller } from "./helpers";
 
 // 一户一档 and the global search (issue 10 §1 §2): what each role gets, section by section and
@@ -144,8 +144,9 @@ describe("units.get (一户一档)", () => {
     expect(busy.complaints![0]!.complaintNo).toBe(`TS-2025-${String(100 + n - 1).padStart(4, "0")}`);
     expect(busy.more.complaints).toBe(true);
     expect(busy.timeline.flatMap((d) => d.entries).filter((e) => e.kind === "complaintReceived")).toHaveLength(SECTION_LIMIT);
+    expect(busy.timeline.flatMap((d) => d.entries).length).toBeLessThanOrEqual(TIMELINE_LIMIT);
     const quiet = await callers.manager.units.get({ unitId: ids.unit! });
-    expect(quiet.more).toEqual({ records: false, loans: false, complaints: false, repairs: false, certificates: false });
+    expect(quiet.more).toEqual({ records: false, loans: false, complaints: false, repairs: false, certificates: false, timeline: false });
   });
 
   it("browses project → building → unit", async () => {

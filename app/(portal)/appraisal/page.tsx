@@ -14,7 +14,8 @@ import { Table, Th } from "@/components/ui/table";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
-import { STATUS_TONE, kindTone } from "@/components/appraisal/appraisal-tags";
+import { kindTone } from "@/components/appraisal/appraisal-tags";
+import { STATUS_TONE } from "@/components/appraisal/status-tone";
 import { AppraisalRows, type AppraisalRow } from "@/components/appraisal/appraisal-rows";
 
 type Search = Partial<Record<"year" | "month" | "kind" | "status" | "q" | "sort" | "dir" | "page", string>>;

@@ -12,7 +12,7 @@ import { complaintClocks } from "../complaints/clocks";
 import { clockTimesSelect } from "../complaints/complaints.read";
 import { isLoanOverdue } from "../borrowing/overdue";
 import { unitSectionsFor } from "./units.policy";
-import { timelineByDay, type TimelineEntry } from "./timeline";
+import { orderTimeline, timelineByDay, type TimelineEntry } from "./timeline";
 
 // 一户一档 (issue 10 §1): one read joining what each module knows about a unit. Each section is
 // read only when the viewer's roles may see it (units.policy), and with that module's own
@@ -25,6 +25,8 @@ type Viewer = { id: string; roles: readonly Role[] };
 // read to know whether there are more.
 export const SECTION_LIMIT = 20;
 export const RECORDS_LIMIT = 100;
+/** The timeline repeats the sections' dates: its newest entries are enough on the page. */
+export const TIMELINE_LIMIT = 40;
 
 const recordSelect = {
   id: true,
@@ -265,5 +267,6 @@ export async function getUnitPage(db: Db, viewer: Viewer, unitId: string, now = 
     repairs: (service?.repairs.length ?? 0) > SECTION_LIMIT,
     certificates: (certificates?.length ?? 0) > SECTION_LIMIT,
   };
-  return { unit, access, ...sections, more, timeline: timelineByDay(timelineEntries(sections)) };
+  const entries = orderTimeline(timelineEntries(sections));
+  return { unit, access, ...sections, more: { ...more, timeline: entries.length > TIMELINE_LIMIT }, timeline: timelineByDay(entries.slice(0, TIMELINE_LIMIT)) };
 }

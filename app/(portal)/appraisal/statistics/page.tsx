@@ -8,7 +8,7 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { buttonClass } from "@/components/ui/button";
-import { AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
+import { MonthlyRecordRows } from "@/components/appraisal/monthly-record-rows";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 import { TrendChart } from "@/components/appraisal/trend-chart";
 import { PrintButton } from "@/components/print/print-button";
@@ -186,31 +186,10 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                 <Th>{ta("colStatus")}</Th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {shownRecords.map((r) => (
-                <tr key={r.id} className={r.superseded ? "text-slate-400 line-through" : ""}>
-                  <Td>
-                    <Link href={`/appraisal/${r.id}`} className="text-brand-600 hover:underline">
-                      {r.employee}
-                    </Link>
-                    {r.isCorrection && <span className="ml-1 text-xs text-slate-500">({t("correction")})</span>}
-                  </Td>
-                  <Td className="text-xs">{r.department}</Td>
-                  {DIMENSIONS.map((d) => (
-                    <Td key={d} className="text-right tabular-nums">
-                      {r[d]}
-                    </Td>
-                  ))}
-                  <Td className="text-right tabular-nums">{r.base}</Td>
-                  <Td className="text-right tabular-nums">{r.penalty}</Td>
-                  <Td className="text-right tabular-nums">{r.commendation}</Td>
-                  <Td className="text-right font-semibold tabular-nums">{r.total}</Td>
-                  <Td>
-                    <AppraisalStatusTag status={r.status} />
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
+            <MonthlyRecordRows
+              rows={shownRecords}
+              labels={{ correction: t("correction"), statuses: { draft: ta("statuses.draft"), scored: ta("statuses.scored"), confirmed: ta("statuses.confirmed"), finalised: ta("statuses.finalised") } }}
+            />
           </Table>
         )}
         {records && records.length > RECORDS_PAGE && <Pagination page={recordsPage} pageSize={RECORDS_PAGE} total={records.length} params={{ ...keep, rankPage: sp.rankPage }} />}

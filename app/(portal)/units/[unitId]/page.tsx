@@ -45,7 +45,7 @@ async function UnitPage({ params }: { params: Promise<{ unitId: string }> }) {
           )}
         </div>
         <div className="min-w-0">
-          <TimelineCard days={p.timeline} />
+          <TimelineCard days={p.timeline} more={p.more.timeline} />
         </div>
       </div>
     </>
