@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Appraisal_finalisedAt_idx" ON "Appraisal"("finalisedAt");
