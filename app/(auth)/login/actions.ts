@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { signIn } from "@/server/auth/config";
+import { safeNextPath } from "@/server/auth/safe-next-path";
 
 export type LoginState = { error?: string; loginName?: string };
 
@@ -27,5 +28,5 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
     throw e;
   }
   // Only same-site paths: an open redirect would let a link send users elsewhere.
-  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/");
+  redirect(safeNextPath(next));
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/server/auth/session";
 import { LoginForm } from "./login-form";
+import { safeNextPath } from "@/server/auth/safe-next-path";
 import { withClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,10 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; ended?: string }> }) {
   const { next, ended } = await searchParams;
-  if (await currentUser()) redirect(next && next.startsWith("/") ? next : "/");
+  if (await currentUser()) redirect(safeNextPath(next));
   const t = await getTranslations("auth");
   // The shared demo password is shown only on a demo installation (scripts/start-demo.sh).
-  return <LoginForm next={next ?? "/"} notice={ended ? t("sessionEnded") : undefined} demoHint={process.env.KEFU_DEMO === "1"} />;
+  return <LoginForm next={safeNextPath(next)} notice={ended ? t("sessionEnded") : undefined} demoHint={process.env.KEFU_DEMO === "1"} />;
 }
 
 export default withClientMessages(["auth"], LoginPage);
