@@ -1,4 +1,4 @@
-import { isCalendarDay } from "../domain/borrowing/register.schema";
+import { isCalendarDay } from "../domain/calendar-day";
 
 // Forms that print a list over a period (借阅登记表, the statistics tables) are named by the period
 // instead of a record id, so /print/<form>/<period> and the print token work as for any record:

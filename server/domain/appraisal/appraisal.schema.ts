@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay } from "../calendar-day";
 
 // Shared by the 绩效考核 forms and procedures. Messages are "validation.*" catalogue keys.
 export const ZAudience = z.enum(["operational", "management"]);
@@ -74,7 +75,7 @@ export type TStatistics = z.infer<typeof ZStatistics>;
 export const ZFineProposal = z.object({
   employeeId: z.uuid("employeeRequired"),
   rule: z.number().int().min(1, "ruleRequired").max(15, "ruleRequired"),
-  occurredOn: z.iso.date("dateRequired"),
+  occurredOn: z.string().refine(isCalendarDay, "dateRequired"),
   callCost: z
     .string()
     .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDay } from "../calendar-day";
 
 // Zod schemas of archive classes and records, shared by the procedures and the forms (one
 // schema, two users). Messages are "validation.*" catalogue keys.
@@ -87,7 +88,7 @@ export const ZCreateArchiveRecord = z
   .object({
     classId: z.uuid("required"),
     title: z.string().trim().min(1, "required").max(200, "tooLong"),
-    formedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "date"),
+    formedOn: ZDay,
     // "class" = the class's default retention.
     retention: z.union([ZRetentionChoice, z.literal("class")]),
     customYears: ZYears.optional(),

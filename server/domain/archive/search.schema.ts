@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { ZDay } from "../calendar-day";
 
 // Shared by the search page (URL → input) and archive.search.records (.input). Messages are keys
 // of the catalogue's "validation" namespace.
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
 
 export const SEARCH_SORTS = ["archiveNo", "formedOn", "createdAt"] as const;
 export const RETENTION_FILTERS = ["expiring", "expired"] as const;

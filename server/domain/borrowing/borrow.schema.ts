@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { ZDay } from "../calendar-day";
 
 // Shared by the 借阅 request / approval / settings forms and their procedures. Messages are keys
 // of the catalogue's "validation" namespace (server/i18n/messages/borrowing.*.json).
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
 const ZComment = z.string().trim().max(200, "tooLong");
 const ZArchiveNo = z.string().trim().min(1, "required").max(40, "tooLong");
 

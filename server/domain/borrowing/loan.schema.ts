@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { ZDay } from "../calendar-day";
 
 // Shared by the desk and slip pages' forms and the loan procedures (lend, receipt, return,
 // renewal request, record flags). Messages are catalogue keys of the "validation" namespace.
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "date");
+const day = ZDay;
 
 export const ZLoanId = z.object({ requestId: z.uuid() });
 export type TLoanId = z.infer<typeof ZLoanId>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay, ZDay } from "../calendar-day";
 
 // 借阅登记表 filters, shared by the register page, its procedure and the export route (which
 // read them from the query string through filtersFromParams).
@@ -9,12 +10,7 @@ export const PERIOD_FIELDS = ["requested", "lent", "returned"] as const;
 export const REGISTER_SORTS = ["requestedAt", "requestNo", "borrower", "lentAt", "dueOn", "returnedAt"] as const;
 export const MAX_EXPORT_ROWS = 10_000;
 
-/** A real calendar day `yyyy-mm-dd` (2026-02-30 is not one). */
-export function isCalendarDay(v: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
-}
-
-const day = z.string().refine(isCalendarDay, "date");
+const day = ZDay;
 
 export const ZRegisterFilters = z
   .object({

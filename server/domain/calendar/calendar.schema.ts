@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { ZDay } from "../calendar-day";
 import { EXCEPTION_KINDS } from "./working-days";
 import { LADDER_KEYS, LADDER_TARGETS } from "./ladder";
 
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d));
 const ZYear = z.coerce.number().int().min(2000).max(2100);
 
 export const ZCalendarYear = z.object({ year: ZYear });

@@ -1,4 +1,5 @@
 import type { CalendarException, ExceptionKind } from "./working-days";
+import { isCalendarDay } from "../calendar-day";
 import { isWeekday } from "../complaints/clocks";
 
 // The calendar page's import: the State Council's list typed or pasted one day per line,
@@ -10,11 +11,6 @@ const KIND_WORDS: Record<string, ExceptionKind> = { 放假: "holiday", 休: "hol
 const LINE = /^(\d{4}-\d{2}-\d{2})(?:\s*[~～至]\s*(\d{4}-\d{2}-\d{2}))?[\s,，\t]+(\S+)[\s,，\t]+(.+)$/;
 
 export type ImportResult = { ok: true; days: CalendarException[] } | { ok: false; line: number; text: string; reason: "format" | "date" | "kind" | "pointless" | "range" };
-
-function validDay(d: string): boolean {
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
-}
 
 function next(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -34,7 +30,7 @@ export function parseCalendarImport(text: string): ImportResult {
     const m = LINE.exec(raw);
     if (!m) return { ok: false, line: i + 1, text: raw, reason: "format" };
     const [, from, to, word, name] = m as unknown as [string, string, string | undefined, string, string];
-    if (!validDay(from) || (to !== undefined && !validDay(to))) return { ok: false, line: i + 1, text: raw, reason: "date" };
+    if (!isCalendarDay(from) || (to !== undefined && !isCalendarDay(to))) return { ok: false, line: i + 1, text: raw, reason: "date" };
     const kind = KIND_WORDS[word.toLowerCase()];
     if (!kind) return { ok: false, line: i + 1, text: raw, reason: "kind" };
     const end = to ?? from;

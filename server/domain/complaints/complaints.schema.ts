@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay, ZDay } from "../calendar-day";
 
 // Shared by the complaint forms and procedures. Messages are keys of the "validation" catalogue.
 export const CHANNELS = ["phone", "visit", "letter", "online", "other"] as const;
@@ -11,7 +12,7 @@ export const ZShanghaiDateTime = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$/, "dateTime")
-  .refine((s) => !Number.isNaN(shanghaiInstant(s).getTime()), "dateTime");
+  .refine((s) => isCalendarDay(s.slice(0, 10)) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14, 16)) < 60, "dateTime");
 
 export function shanghaiInstant(s: string): Date {
   return new Date(`${s.trim().replace(" ", "T")}:00+08:00`);
@@ -147,7 +148,7 @@ export type TListRepairs = z.input<typeof ZListRepairs>;
 
 // ── statistics ──
 export const ZStatsRange = z.object({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date"),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date"),
+  from: ZDay,
+  to: ZDay,
 });
 export type TStatsRange = z.infer<typeof ZStatsRange>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay, ZDay } from "../calendar-day";
 import { ZShanghaiDateTime } from "../complaints/complaints.schema";
 
 // Shared by the contact forms and procedures. Messages are keys of the "validation" catalogue.
@@ -10,7 +11,7 @@ export const CONTACT_SORTS = ["occurredAt", "contactNo", "channel", "purpose"] a
 const optionalId = z.uuid().nullish().or(z.literal("").transform(() => null));
 const version = z.number().int().min(0).optional();
 const reason = z.string().trim().min(2, "noteLength").max(1000, "noteLength");
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
+const day = ZDay;
 
 const contactFields = {
   /** Defaults to now (the form leaves it empty while the caller is on the line). */
@@ -82,7 +83,7 @@ export type ContactExportFormat = (typeof CONTACT_EXPORT_FORMATS)[number];
 
 type Params = Partial<Record<string, string | string[] | undefined>>;
 const pick = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => ((list as readonly string[]).includes(v ?? "") ? (v as T) : undefined);
-const dayParam = (v: string | undefined) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? "") ? v : undefined);
+const dayParam = (v: string | undefined) => (v !== undefined && isCalendarDay(v) ? v : undefined);
 
 /**
  * The page's query string as filters; the list page and the export route read the same URL the
