@@ -5,6 +5,7 @@ import { hasAnyRole, type Role } from "../auth/roles";
 import type { Context } from "./context";
 import { formatError } from "./error-format";
 import { domainErrorOfDb } from "../db/db-errors";
+import { controlCharacterError, controlCharacterPath } from "./control-characters";
 
 // Every procedure states who may call it; the procedure × role test reads this.
 export type Meta = { access: "public" } | { access: "signed-in"; allowPendingPasswordChange?: boolean } | { access: "roles"; roles: readonly Role[] };
@@ -34,7 +35,14 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors).meta({ access: "public" });
+/** Input with a NUL or another control character is refused field by field before any procedure runs. */
+const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const path = controlCharacterPath(await getRawInput());
+  if (path) throw new TRPCError({ code: "BAD_REQUEST", cause: controlCharacterError(path) });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors).meta({ access: "public" }).use(refuseControlCharacters);
 
 const signedIn = t.middleware(({ ctx, meta, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", cause: new DomainError("UNAUTHENTICATED") });
@@ -45,7 +53,7 @@ const signedIn = t.middleware(({ ctx, meta, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-export const protectedProcedure = t.procedure.use(mapDomainErrors).meta({ access: "signed-in" }).use(signedIn);
+export const protectedProcedure = t.procedure.use(mapDomainErrors).meta({ access: "signed-in" }).use(signedIn).use(refuseControlCharacters);
 
 /**
  * Only the given roles may call it. The guard runs before the input is parsed, so a forbidden
@@ -59,5 +67,6 @@ export function roleProcedure(roles: readonly Role[]) {
     .use(({ ctx, next }) => {
       if (!hasAnyRole(ctx.user.roles, roles)) throw new TRPCError({ code: "FORBIDDEN", cause: new DomainError("FORBIDDEN") });
       return next();
-    });
+    })
+    .use(refuseControlCharacters);
 }
