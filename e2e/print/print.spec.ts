@@ -90,3 +90,16 @@ test("[打印] batch: two hand-over batches selected on 表单打印 → one PDF
   expect((await refused.json()).message).toBe(zh.errors.FORBIDDEN);
   await staff.close();
 });
+
+test("[打印] staff opening another person's borrow slip print page is refused, not a server error", async ({ page, browser }) => {
+  await signInAs(page, "manager");
+  await page.goto(`/borrowing/register?borrower=${encodeURIComponent("黄伟")}`);
+  const href = await page.locator('a[href^="/borrowing/"]').filter({ hasText: /JY-/ }).first().getAttribute("href");
+  const slipId = href!.split("/").pop()!;
+  const staff = await (await browser.newContext()).newPage();
+  await signInAs(staff, "staff");
+  const res = await staff.goto(`/print/borrow-slip/${slipId}`);
+  expect(res!.status()).toBeLessThan(500);
+  await expect(staff).toHaveURL(/\/forbidden$/);
+  await staff.close();
+});

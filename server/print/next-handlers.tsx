@@ -6,7 +6,7 @@ import { hasAnyRole } from "../auth/roles";
 import { clientIp } from "../auth/client-ip";
 import { authSecret } from "../env";
 import { db } from "../db/client";
-import { DomainError, type DomainErrorCode } from "../domain/errors";
+import { DOMAIN_ERRORS, DomainError, type DomainErrorCode } from "../domain/errors";
 import { errorResponse, guard, localeOf } from "@/app/api/archive/attachments/respond";
 import { contentDisposition } from "../domain/archive/attachment-type";
 import { printPool } from "./browser-pool";
@@ -50,7 +50,10 @@ export function printPageFor(form: AnyPrintForm) {
     try {
       docs = await prepareDocuments(form, await form.load(database, viewer, ids, q.filters));
     } catch (e) {
-      if (e instanceof DomainError && (e.code === "NOT_FOUND" || e.code === "ARCHIVE_SECRET")) notFound();
+      // Someone else's slip, a 机密 file, a record that is gone: a refusal page, never a 500 (issue 16 #6).
+      if (e instanceof DomainError && (e.code === "ARCHIVE_SECRET" || DOMAIN_ERRORS[e.code] === "NOT_FOUND")) notFound();
+      if (e instanceof DomainError && DOMAIN_ERRORS[e.code] === "FORBIDDEN") redirect("/forbidden");
+      if (e instanceof DomainError && DOMAIN_ERRORS[e.code] === "BAD_REQUEST") notFound();
       throw e;
     }
     return <PrintDocuments docs={docs} viewer={viewer} printedAt={new Date()} pdfHref={token ? undefined : printPdfPath(form, ids, q.query)} />;
