@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import type { Viewer } from "./appraisal.policy";
 import { monthlyRecordRows } from "./statistics.service";
 import { yearEndTable } from "./year-end.service";
+import { csvText } from "../export/csv";
 
 // CSV/XLSX of the record tables (员工月绩效考核记录表, 年度员工绩效考核情况统计表): the same rows
 // the pages show, for this viewer only. Headings are Chinese, as on the paper forms.
@@ -44,15 +45,9 @@ export async function annualTable(db: Db, v: Viewer, year: number): Promise<Expo
   };
 }
 
-/** RFC 4180 CSV with a BOM so Excel opens the Chinese text as UTF-8. */
+/** The table as CSV (the one writer: server/domain/export/csv.ts). */
 export function toCsv(table: ExportTable): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    // A leading = + - @ would be read as a formula by spreadsheet programs.
-    const safe = /^[=+\-@]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return "\uFEFF" + [table.header, ...table.rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return csvText([table.header, ...table.rows]);
 }
 
 export async function toXlsx(table: ExportTable): Promise<Buffer> {

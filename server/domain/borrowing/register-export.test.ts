@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { EXPORT_COLUMNS, neutraliseFormula, registerFileName, registerLabels, registerTable, toCsv, toXlsx } from "./register-export";
+import { EXPORT_COLUMNS, registerFileName, registerLabels, registerTable, toCsv, toXlsx } from "./register-export";
+import { neutraliseFormula } from "../export/csv";
 import { filtersFromParams, paramsOfFilters } from "./register.schema";
 import type { RegisterRow } from "./register.service";
 
@@ -88,7 +89,8 @@ describe("neutraliseFormula", () => {
   it("prefixes what a spreadsheet would evaluate, nothing else", () => {
     expect(neutraliseFormula("=HYPERLINK(\"http://x\")")).toBe("'=HYPERLINK(\"http://x\")");
     expect(neutraliseFormula("+86 138")).toBe("'+86 138");
-    expect(neutraliseFormula("-1")).toBe("'-1");
+    expect(neutraliseFormula("-1+1")).toBe("'-1+1");
+    expect(neutraliseFormula("-1")).toBe("-1"); // a plain number is no formula
     expect(neutraliseFormula("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(neutraliseFormula("2026-03-02 10:00")).toBe("2026-03-02 10:00");
     expect(neutraliseFormula("核对 = 复印")).toBe("核对 = 复印");

@@ -4,6 +4,7 @@ import { translatorFor } from "../../i18n/translate";
 import type { Locale } from "../../i18n/config";
 import type { ExportFormat } from "./register.schema";
 import type { RegisterRow } from "./register.service";
+import { csvText, neutraliseFormula } from "../export/csv";
 
 // The 借阅登记表 as a file: one line per 借出单, its records one per line inside the cell (as on
 // the paper register). Pure formatting; register.service.ts reads the rows and audits the export.
@@ -100,23 +101,9 @@ export function registerTable(rows: readonly RegisterRow[], l: RegisterLabels): 
   return [EXPORT_COLUMNS.map((c) => l.headers[c]), ...body];
 }
 
-/**
- * A cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab / CR) gets a leading
- * apostrophe: purposes and notes are typed by users, and the file is opened in Excel/WPS.
- */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function csvCell(cell: string): string {
-  const v = neutraliseFormula(cell);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** RFC 4180 with CRLF, UTF-8 with a BOM so Excel and WPS in China open it as UTF-8, not GBK. */
+/** The register as CSV (the one writer: server/domain/export/csv.ts). */
 export function toCsv(table: readonly (readonly string[])[]): Buffer {
-  const text = table.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+  return Buffer.from(csvText(table), "utf8");
 }
 
 const WIDTH: Partial<Record<number, number>> = { 0: 15, 4: 18, 5: 30, 6: 28, 11: 26, 19: 24 };

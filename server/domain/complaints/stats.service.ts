@@ -8,6 +8,7 @@ import { ZStatsRange, type TStatsRange } from "./complaints.schema";
 import { statsOf, type ComplaintStats } from "./stats";
 import { complaintGroups } from "./stats.read";
 import { namesOf } from "./shared";
+import { csvText } from "../export/csv";
 
 // 投诉统计 for a period of Shanghai days (by time of receipt): the database adds the period up
 // (stats.read.ts), stats.ts names the groups; the same figures go to the page and to the CSV /
@@ -49,10 +50,9 @@ export function statsTable(s: ComplaintStats & { from: string; to: string }, loc
   return rows;
 }
 
-/** CSV with a BOM so Excel opens the Chinese text correctly. */
+/** The statistics as CSV (the one writer: server/domain/export/csv.ts; formulas neutralised). */
 export function statsCsv(table: string[][]): string {
-  const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return "\uFEFF" + table.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return csvText(table);
 }
 
 export async function statsXlsx(table: string[][], sheetName: string): Promise<Buffer> {

@@ -3,6 +3,7 @@ import { translatorFor } from "../../i18n/translate";
 import type { Locale } from "../../i18n/config";
 import type { Rate } from "../complaints/stats";
 import type { ArchiveStatistics, LoanStatistics } from "./statistics.service";
+import { csvText } from "../export/csv";
 
 // The loan and archive statistics as tables for CSV / XLSX: one block per chart (a title row,
 // a header row, the rows), the same figures the page shows, in the user's language.
@@ -42,13 +43,9 @@ export function archiveStatsTable(s: ArchiveStatistics, locale: Locale): Table {
   return out;
 }
 
-/** CSV with a BOM so Excel opens the Chinese text correctly. */
+/** The statistics as CSV (the one writer: server/domain/export/csv.ts; formulas neutralised). */
 export function tableCsv(table: Table): string {
-  const cell = (v: string | number) => {
-    const s = String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return "\uFEFF" + table.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  return csvText(table);
 }
 
 export async function tableXlsx(table: Table, sheetName: string): Promise<Buffer> {
