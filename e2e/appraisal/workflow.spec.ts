@@ -62,6 +62,46 @@ test("[绩效考核] manager scores a monthly appraisal; the employee acknowledg
   // The employee sees it 已定稿 too, and cannot open anyone else's.
   await emp.reload();
   await expect(emp.getByTestId("finalised-note")).toBeVisible();
+
+  // Issue 17 §1: a correction linked both ways used to answer 500 on both pages from here on.
+  const opens = async (page: typeof mgr, at: string) => {
+    const res = await page.goto(at);
+    expect(res?.status(), at).toBe(200);
+    await expect(page.locator("h1")).toContainText(period);
+  };
+  await mgr.getByLabel(ta.correctReason, { exact: true }).fill("服务态度扣分依据有误");
+  await mgr.getByRole("button", { name: ta.correct, exact: true }).click();
+  await expect(mgr).not.toHaveURL(url);
+  await expect(mgr).toHaveURL(/\/appraisal\/[0-9a-f-]{36}$/);
+  const correction = mgr.url();
+  await expect(mgr.getByTestId("original-link")).toHaveAttribute("href", new URL(url).pathname);
+  await expect(mgr.getByText("服务态度扣分依据有误")).toBeVisible();
+  await opens(mgr, url);
+  await expect(mgr.getByTestId("correction-link")).toHaveAttribute("href", new URL(correction).pathname);
+  await opens(mgr, correction);
+
+  // Score the correction (it starts from the original's scores): half a point less deducted.
+  await mgr.getByLabel(`工作效率 ${ta.deduction}`, { exact: true }).fill("1");
+  await expect(mgr.getByTestId("live-total")).toHaveText("102.0");
+  await mgr.getByRole("button", { name: ta.submitScore }).click();
+  await expect(mgr.getByTestId("appraisal-total")).toHaveText("102.00");
+  await opens(mgr, url);
+  await opens(mgr, correction);
+
+  await opens(emp, correction);
+  await emp.getByRole("button", { name: ta.acknowledge, exact: true }).click();
+  await expect(emp.getByText(ta.responses.acknowledged)).toBeVisible();
+
+  await opens(mgr, correction);
+  mgr.once("dialog", (d) => void d.accept());
+  await mgr.getByRole("button", { name: ta.finalise, exact: true }).click();
+  await expect(mgr.getByTestId("finalised-note")).toHaveText(ta.finalisedLocked);
+  await opens(mgr, correction);
+  await expect(mgr.getByTestId("original-link")).toBeVisible();
+  await opens(mgr, url);
+  await expect(mgr.getByText(ta.supersededTag).or(mgr.getByTestId("correction-link")).first()).toBeVisible();
+  await opens(emp, url);
+  await opens(emp, correction);
 });
 
 test("[绩效考核] the year-end page shows the weighted total; the employee sees only their own", async ({ browser }) => {

@@ -60,9 +60,9 @@ async function AppraisalPage({ params }: { params: Promise<{ appraisalId: string
           {a.correctsId && (
             <p className="rounded-md bg-violet-50 p-3 text-sm text-violet-900 ring-1 ring-violet-200">
               {t.rich("correctionOf", {
-                link: () => (
-                  <Link href={`/appraisal/${a.correctsId}`} className="underline">
-                    {t("originalRecord")}
+                link: (chunks) => (
+                  <Link href={`/appraisal/${a.correctsId}`} className="underline" data-testid="original-link">
+                    {chunks}
                   </Link>
                 ),
                 reason: a.correctionReason ?? "",
@@ -72,9 +72,9 @@ async function AppraisalPage({ params }: { params: Promise<{ appraisalId: string
           {a.correctedById && (
             <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700 ring-1 ring-slate-200">
               {t.rich("correctedBy", {
-                link: () => (
-                  <Link href={`/appraisal/${a.correctedById}`} className="underline">
-                    {t("correctionRecord")}
+                link: (chunks) => (
+                  <Link href={`/appraisal/${a.correctedById}`} className="underline" data-testid="correction-link">
+                    {chunks}
                   </Link>
                 ),
               })}
