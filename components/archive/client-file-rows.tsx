@@ -2,9 +2,10 @@
 
 import Link from "@/components/ui/link";
 import { Td } from "@/components/ui/table";
-import { Tag, type Tone } from "@/components/ui/tag";
+import { Tag } from "@/components/ui/tag";
 import { UnitLink } from "@/components/units/unit-link";
 import { CompletenessBar } from "./completeness-bar";
+import { RECORD_STATUS_TONE } from "./record-tones";
 
 export type ClientFileRow = {
   id: string;
@@ -21,7 +22,6 @@ export type ClientFileRow = {
   status: "in_store" | "lent" | "transferred" | "destroyed";
 };
 
-const STATUS_TONE: Record<ClientFileRow["status"], Tone> = { in_store: "green", lent: "blue", transferred: "amber", destroyed: "grey" };
 
 /**
  * 客户档案's rows, rendered from their fields: a server-rendered row is sent twice (as HTML and as
@@ -57,7 +57,7 @@ export function ClientFileRows({ rows, statusLabels }: { rows: ClientFileRow[]; 
             </Td>
             <Td className="whitespace-nowrap text-xs">{r.location ?? "—"}</Td>
             <Td>
-              <Tag tone={STATUS_TONE[r.status]}>{statusLabels[r.status]}</Tag>
+              <Tag tone={RECORD_STATUS_TONE[r.status]}>{statusLabels[r.status]}</Tag>
             </Td>
           </tr>
         );

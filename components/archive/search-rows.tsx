@@ -3,15 +3,13 @@
 import { useTranslations } from "next-intl";
 import Link from "@/components/ui/link";
 import { Td } from "@/components/ui/table";
-import { Tag, type Tone } from "@/components/ui/tag";
+import { Tag } from "@/components/ui/tag";
+import { RECORD_STATUS_TONE, SECRECY_TONE } from "./record-tones";
 import type { searchRecords } from "@/server/domain/archive/search.service";
 import { RevealClient } from "./reveal-client";
 
 type Row = Awaited<ReturnType<typeof searchRecords>>["rows"][number];
 
-// Status colours of STYLE.md: 在库 green, 借出 blue, 已移出 amber, 已销毁 grey.
-const STATUS_TONE: Record<Row["status"], Tone> = { in_store: "green", lent: "blue", transferred: "amber", destroyed: "grey" };
-const SECRECY_TONE: Record<Row["confidentiality"], Tone> = { public: "grey", internal: "blue", secret: "red" };
 
 /**
  * The result rows, rendered from the rows' data: a server-rendered row is sent twice (as HTML and
@@ -61,7 +59,7 @@ export function SearchRows({ rows, mayReveal }: { rows: Row[]; mayReveal: boolea
           </Td>
           <Td className="whitespace-nowrap font-mono text-xs">{r.location ?? "—"}</Td>
           <Td>
-            <Tag tone={STATUS_TONE[r.status]}>{t(`statuses.${r.status}`)}</Tag>
+            <Tag tone={RECORD_STATUS_TONE[r.status]}>{t(`statuses.${r.status}`)}</Tag>
           </Td>
         </tr>
       ))}
