@@ -86,6 +86,32 @@ describe("档案检索: a frequent term walks the sort index, a rare one sorts i
     });
   }
 
+  // The table here is smaller than PROBE_ROWS, so the calls above read the page from the probe;
+  // a short probe makes the same calls take the other two ways: the page found in the probe with
+  // the count from the gram index (300 rows hold ~250 matches: a page, not the cap), and no page
+  // in the probe (20 rows), which falls back to the count and the walk.
+  for (const probeRows of [300, 20]) {
+    it(`with a probe of ${probeRows} rows, a frequent term still returns the full sort's pages, 1000+ counted`, async () => {
+      for (const roles of ["staff", "manager"] as const) {
+        for (const [sort, dir] of [["archiveNo", "asc"], ["formedOn", "desc"]] as const) {
+          const want = await reference("频繁词条", sort, dir, roles);
+          for (const page of [1, 3]) {
+            const got = await searchRecords(t.db, [roles], { q: "频繁词条", sort, dir, page, pageSize: 50 }, { probeRows });
+            expect(got.rows.map((r) => r.archiveNo)).toEqual(want.slice((page - 1) * 50, page * 50));
+            expect([got.total, got.totalCapped]).toEqual([SEARCH_COUNT_CAP, true]);
+          }
+        }
+      }
+    });
+  }
+
+  it("a term found in the probe but under the cap is counted exactly", async () => {
+    const want = await reference("稀少词条", "archiveNo", "asc", "staff");
+    const got = await searchRecords(t.db, ["staff"], { q: "稀少词条", pageSize: 10 });
+    expect(got.rows.map((r) => r.archiveNo)).toEqual(want.slice(0, 10));
+    expect([got.total, got.totalCapped]).toEqual([want.length, false]);
+  });
+
   it("a rare term returns its matches sorted and counted exactly, 机密 only for those who may see it", async () => {
     for (const roles of ["staff", "manager"] as const) {
       const want = await reference("稀少词条", "formedOn", "asc", roles);
