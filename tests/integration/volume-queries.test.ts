@@ -86,17 +86,17 @@ describe("档案检索: a frequent term walks the sort index, a rare one sorts i
     });
   }
 
-  // The table here is smaller than PROBE_ROWS, so the calls above read the page from the probe;
-  // a short probe makes the same calls take the other two ways: the page found in the probe with
-  // the count from the gram index (300 rows hold ~250 matches: a page, not the cap), and no page
-  // in the probe (20 rows), which falls back to the count and the walk.
-  for (const probeRows of [300, 20]) {
-    it(`with a probe of ${probeRows} rows, a frequent term still returns the full sort's pages, 1000+ counted`, async () => {
+  // The table here is smaller than PROBE_ROWS.full, so the calls above read the page and pass
+  // the cap in the probe; shorter probes make the same calls take the other two ways: the page
+  // found in the probe with the count from the gram index (300 rows hold ~250 matches: a page,
+  // not the cap), and no page in the head (20 rows), which falls back to the count and the walk.
+  for (const probe of [{ head: 300, full: 300 }, { head: 20, full: 10_000 }]) {
+    it(`with a probe of ${probe.head}/${probe.full} rows, a frequent term still returns the full sort's pages, 1000+ counted`, async () => {
       for (const roles of ["staff", "manager"] as const) {
         for (const [sort, dir] of [["archiveNo", "asc"], ["formedOn", "desc"]] as const) {
           const want = await reference("频繁词条", sort, dir, roles);
           for (const page of [1, 3]) {
-            const got = await searchRecords(t.db, [roles], { q: "频繁词条", sort, dir, page, pageSize: 50 }, { probeRows });
+            const got = await searchRecords(t.db, [roles], { q: "频繁词条", sort, dir, page, pageSize: 50 }, { probe });
             expect(got.rows.map((r) => r.archiveNo)).toEqual(want.slice((page - 1) * 50, page * 50));
             expect([got.total, got.totalCapped]).toEqual([SEARCH_COUNT_CAP, true]);
           }

@@ -108,7 +108,7 @@ export function pageStrategy(counted: number, skip: number, take: number): "sort
  * 档案检索: one page of records the user may see, with a count that stops at SEARCH_COUNT_CAP
  * (an unbounded COUNT is what makes list pages slow on a large archive).
  */
-export async function searchRecords(db: Db, roles: readonly Role[], raw: TSearchRecords, opts: { count?: boolean; probeRows?: number } = {}) {
+export async function searchRecords(db: Db, roles: readonly Role[], raw: TSearchRecords, opts: SearchOptions = {}) {
   const input = ZSearchRecords.parse(raw);
   const empty = { rows: [], total: 0, totalCapped: false, page: input.page, pageSize: input.pageSize };
   const where = await whereFor(db, roles, input);
@@ -126,8 +126,8 @@ export async function searchRecords(db: Db, roles: readonly Role[], raw: TSearch
   let rows: Prisma.ArchiveRecordGetPayload<{ select: typeof rowSelect }>[];
   let counted: number;
   const term = parseSearchTerm(input.q);
-  const probed = term?.kind === "text" && !hasFiltersBesidesText(input) && page.skip + page.take <= INDEX_WALK_MAX_ROWS ? await probeSortIndex(db, roles, term, input, opts.probeRows ?? PROBE_ROWS) : null;
-  if (term?.kind === "text" && probed && probed.ids.length >= page.skip + page.take) {
+  const probed = term?.kind === "text" && !hasFiltersBesidesText(input) && page.skip + page.take <= INDEX_WALK_MAX_ROWS ? await probeSortIndex(db, roles, term, input, page.skip + page.take, opts) : null;
+  if (term?.kind === "text" && probed) {
     // The first rows in sort order held the whole page: it is exact, and so is "1000+" when the
     // probe met more matches than the cap; only a count below the cap still needs the gram index.
     rows = await rowsInOrder(db, probed.ids.slice(page.skip, page.skip + page.take));
@@ -188,8 +188,14 @@ async function countTextMatches(db: Db, roles: readonly Role[], term: { value: s
   return row?.n ?? 0;
 }
 
-/** Rows of the sort index a text search reads before it falls back to the gram index. */
-export const PROBE_ROWS = 10_000;
+/**
+ * Rows of the sort index a text search reads: `head` first, to see whether the term is frequent
+ * enough to fill the page there (a rare name is not, and costs ~1 000 row reads before the gram
+ * index), then `full` for the matches up to the count cap.
+ */
+export const PROBE_ROWS = { head: 1_000, full: 10_000 } as const;
+
+type SearchOptions = { count?: boolean; probe?: { head: number; full: number } };
 
 const PROBE_ORDER = {
   archiveNo: { asc: Prisma.sql`"archiveNo" ASC`, desc: Prisma.sql`"archiveNo" DESC` },
@@ -198,29 +204,37 @@ const PROBE_ORDER = {
 } as const;
 
 /**
- * A frequent term without other filters, read from the sort column's btree: the first
- * `probeRows` records in the page's order, of which the matches (up to one past the count cap)
- * are kept. For 买卖合同 at 1M records (16 % of titles) the cap is passed within ~6 000 rows
- * (~20 ms), where intersecting the three bigrams' posting lists in the GIN index to count
- * the matches took 300 ms, every time. Exact, not an estimate: the ids are the first matches in
- * order, and more than the cap among them is more than the cap in all. A rarer term does not
- * fill the page within the probe and goes the gram index's way (the caller's fallback). LIKE
- * alone decides here: the grams are made from the same searchText (recordSearchText), so a row
- * whose text holds the term holds its grams, and reading the gram array of each row cost more
- * than the LIKE.
+ * A text term without other filters, read from the sort column's btree: the matches among the
+ * first records in the page's order, or null when they do not fill the page (the caller then
+ * goes the gram index's way). For 买卖合同 at 1M records (16 % of titles) the page is in the head
+ * and the count cap is passed within ~6 000 rows (~20–60 ms), where intersecting the three
+ * bigrams' posting lists in the GIN index to count the matches took 300 ms, every time. Exact,
+ * not an estimate: the ids are the first matches in order, and more than the cap among them is
+ * more than the cap in all. LIKE alone decides here: the grams are made from the same
+ * searchText (recordSearchText), so a row whose text holds the term holds its grams, and
+ * reading each row's gram array cost more than the LIKE.
  */
-async function probeSortIndex(db: Db, roles: readonly Role[], term: { value: string }, input: ReturnType<typeof ZSearchRecords.parse>, probeRows: number) {
+async function probeSortIndex(db: Db, roles: readonly Role[], term: { value: string }, input: ReturnType<typeof ZSearchRecords.parse>, need: number, opts: SearchOptions) {
+  const sizes = opts.probe ?? PROBE_ROWS;
+  const head = await matchesInHead(db, roles, term, input, sizes.head, need);
+  if (head.length < need) return null;
+  // The global search shows no total: the page is all it needs.
+  if (opts.count === false) return { ids: head };
+  return { ids: await matchesInHead(db, roles, term, input, sizes.full, SEARCH_COUNT_CAP + 1) };
+}
+
+async function matchesInHead(db: Db, roles: readonly Role[], term: { value: string }, input: ReturnType<typeof ZSearchRecords.parse>, rows: number, limit: number) {
   const visible = canSeeSecret(roles) ? Prisma.empty : Prisma.sql`AND "confidentiality" <> 'secret'`;
   const order = PROBE_ORDER[input.sort][input.dir];
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const found = await db.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM (
       SELECT "id", "archiveNo", "formedOn", "createdAt", "searchText", "confidentiality"
-      FROM "ArchiveRecord" ORDER BY ${order} LIMIT ${probeRows}
+      FROM "ArchiveRecord" ORDER BY ${order} LIMIT ${rows}
     ) AS "head"
     WHERE "searchText" LIKE ${containsPattern(term.value)} ${visible}
     ORDER BY ${order}
-    LIMIT ${SEARCH_COUNT_CAP + 1}`;
-  return { ids: rows.map((r) => r.id) };
+    LIMIT ${limit}`;
+  return found.map((r) => r.id);
 }
 
 /** The rows of these ids, in the ids' order. */
