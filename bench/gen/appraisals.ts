@@ -73,27 +73,35 @@ export async function generateAppraisals(db: Db, employees: number, years: numbe
     },
     "FROM pairs a",
   );
-  const appraisals = await db.$executeRawUnsafe(`${pairs} ${appraisalSql}`, employees, SOURCES, years);
-  const scores = await db.$executeRawUnsafe(
-    `${pairs} INSERT INTO "AppraisalScore" ("appraisalId", "templateItemId", "deduction", "reason")
-     SELECT p.nid, s."templateItemId", s."deduction", s."reason" FROM pairs p JOIN "Appraisal" t ON t."id" = p.nid JOIN "AppraisalScore" s ON s."appraisalId" = p."id" ON CONFLICT DO NOTHING`,
-    employees,
-    SOURCES,
-    years,
-  );
-  const adjustments = await db.$executeRawUnsafe(
-    `${pairs} INSERT INTO "AppraisalAdjustment" ("id", "appraisalId", "kind", "points", "reason", "sortOrder")
-     SELECT ${sqlBenchUuid(`'bench-adjustment:' || j."id" || ':' || p.nid`)}, p.nid, j."kind", j."points", j."reason", j."sortOrder"
-     FROM pairs p JOIN "Appraisal" t ON t."id" = p.nid JOIN "AppraisalAdjustment" j ON j."appraisalId" = p."id" ON CONFLICT DO NOTHING`,
-    employees,
-    SOURCES,
-    years,
-  );
-  await db.$executeRawUnsafe(
-    `${pairs} UPDATE "Appraisal" t SET "status" = 'finalised' FROM pairs p WHERE t."id" = p.nid AND p."status" = 'finalised' AND t."status" <> 'finalised'`,
-    employees,
-    SOURCES,
-    years,
+  // One transaction: an interrupted run leaves no appraisals without their scores, which the
+  // "already there" check above would then take for a finished one.
+  const { appraisals, scores, adjustments } = await db.$transaction(
+    async (tx) => {
+      const appraisals = await tx.$executeRawUnsafe(`${pairs} ${appraisalSql}`, employees, SOURCES, years);
+      const scores = await tx.$executeRawUnsafe(
+        `${pairs} INSERT INTO "AppraisalScore" ("appraisalId", "templateItemId", "deduction", "reason")
+         SELECT p.nid, s."templateItemId", s."deduction", s."reason" FROM pairs p JOIN "Appraisal" t ON t."id" = p.nid JOIN "AppraisalScore" s ON s."appraisalId" = p."id" ON CONFLICT DO NOTHING`,
+        employees,
+        SOURCES,
+        years,
+      );
+      const adjustments = await tx.$executeRawUnsafe(
+        `${pairs} INSERT INTO "AppraisalAdjustment" ("id", "appraisalId", "kind", "points", "reason", "sortOrder")
+         SELECT ${sqlBenchUuid(`'bench-adjustment:' || j."id" || ':' || p.nid`)}, p.nid, j."kind", j."points", j."reason", j."sortOrder"
+         FROM pairs p JOIN "Appraisal" t ON t."id" = p.nid JOIN "AppraisalAdjustment" j ON j."appraisalId" = p."id" ON CONFLICT DO NOTHING`,
+        employees,
+        SOURCES,
+        years,
+      );
+      await tx.$executeRawUnsafe(
+        `${pairs} UPDATE "Appraisal" t SET "status" = 'finalised' FROM pairs p WHERE t."id" = p.nid AND p."status" = 'finalised' AND t."status" <> 'finalised'`,
+        employees,
+        SOURCES,
+        years,
+      );
+      return { appraisals, scores, adjustments };
+    },
+    { maxWait: 60_000, timeout: 60 * 60_000 },
   );
   report("User (bench staff)", users, 0.001);
   report("Appraisal+scores", appraisals + scores + adjustments, (performance.now() - t0) / 1000);
