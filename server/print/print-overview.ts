@@ -8,7 +8,8 @@ import { PRINT_BATCH_MAX } from "./print-config";
 // The 表单打印 page: the forms this person may print (with recent records to pick for a batch)
 // and what they printed lately, read from the audit log (the print record is the audit entry).
 
-const CANDIDATES = 20;
+// Enough to pick a batch of the latest; older ones are printed from their own pages.
+const CANDIDATES = 10;
 
 /** A form's catalogue key: the URL key in camelCase ("borrow-slip" → print.forms.borrowSlip). */
 export const catalogueKeyOf = (key: string) => key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -16,16 +17,15 @@ export const catalogueKeyOf = (key: string) => key.replace(/-([a-z])/g, (_, c: s
 export async function printableForms(db: Db, viewer: PrintViewer, locale: Locale) {
   const t = translatorFor(locale);
   const forms = printableFormsFor(viewer.roles);
-  const out = [];
-  for (const f of forms) {
-    out.push({
+  const out = await Promise.all(
+    forms.map(async (f) => ({
       key: f.key,
       title: t(`print.forms.${catalogueKeyOf(f.key)}.short` as Parameters<typeof t>[0]),
       description: t(`print.forms.${catalogueKeyOf(f.key)}.description` as Parameters<typeof t>[0]),
       where: t(`print.forms.${catalogueKeyOf(f.key)}.where` as Parameters<typeof t>[0]),
       candidates: await f.recent(db, viewer, CANDIDATES, t),
-    });
-  }
+    })),
+  );
   return { forms: out, batchMax: PRINT_BATCH_MAX };
 }
 

@@ -6,6 +6,7 @@ import { formatShanghai } from "@/server/domain/time";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
+import { PrintCandidateRows } from "@/components/print/print-candidate-rows";
 
 // 表单打印 (issue 8): the forms this person may print, recent records of each to print one or
 // several as one PDF (a plain GET form: it works before hydration and opens the PDF in a new
@@ -41,21 +42,7 @@ export default async function PrintPage() {
                       <Th>{t("colDate")}</Th>
                     </tr>
                   </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {f.candidates.map((c) => (
-                      <tr key={c.id} className="hover:bg-slate-50">
-                        <Td>
-                          <input type="checkbox" name="ids" value={c.id} aria-label={c.number} className="h-4 w-4" />
-                        </Td>
-                        <Td className="font-mono text-xs whitespace-nowrap">{c.number}</Td>
-                        <Td className="max-w-96 truncate" title={c.label}>
-                          {c.label}
-                        </Td>
-                        <Td className="whitespace-nowrap">{c.state}</Td>
-                        <Td className="tabular-nums whitespace-nowrap">{formatShanghai(c.at)}</Td>
-                      </tr>
-                    ))}
-                  </tbody>
+                  <PrintCandidateRows rows={f.candidates.map((c) => ({ id: c.id, number: c.number, label: c.label, state: c.state, at: formatShanghai(c.at) }))} />
                 </Table>
                 <div className="mt-3">
                   <button type="submit" className={buttonClass("primary", "md")}>

@@ -13,12 +13,12 @@ import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 import { TrendChart } from "@/components/appraisal/trend-chart";
 import { PrintButton } from "@/components/print/print-button";
 import { Pagination } from "@/components/ui/pagination";
+import { pageOf } from "@/components/ui/page-of";
 
 // A department has a couple of hundred people: the ranking and the month's records are paged here
 // (the procedure computes the whole ranking from its aggregates; only one page is sent).
 const RANKING_PAGE = 20;
 const RECORDS_PAGE = 50;
-const pageOf = (v: string | undefined, size: number, total: number) => Math.min(Math.max(1, Math.floor(Number(v)) || 1), Math.max(1, Math.ceil(total / size)));
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ year?: string; month?: string; rankPage?: string; page?: string }> }) {
   await requireRoles(APPRAISAL_READERS);

@@ -1,26 +1,29 @@
-import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requireRoles } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { APPRAISAL_READERS } from "@/server/domain/appraisal/appraisal.policy";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
-import { Tag } from "@/components/ui/tag";
+import { Table, Th } from "@/components/ui/table";
+import { Pagination } from "@/components/ui/pagination";
+import { pageOf } from "@/components/ui/page-of";
+import { YearEndRows } from "@/components/appraisal/year-end-rows";
 import { buttonClass } from "@/components/ui/button";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 
-function Part({ value, missing }: { value: string | null; missing: string }) {
-  return value === null ? <span className="text-amber-700">{missing}</span> : <>{value}</>;
-}
+// The whole department is ranked by the procedure; one page of the ranking is sent.
+const PAGE_SIZE = 50;
 
-export default async function YearEndPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function YearEndPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {
   await requireRoles(APPRAISAL_READERS);
-  const year = yearOf((await searchParams).year);
+  const sp = await searchParams;
+  const year = yearOf(sp.year);
   const t = await getTranslations("appraisalYearEnd");
   const ts = await getTranslations("appraisalStats");
   const ta = await getTranslations("appraisal");
   const table = await (await api()).appraisal.reports.yearEndTable({ year });
   const missing = t("missing");
+  const page = pageOf(sp.page, PAGE_SIZE, table.rows.length);
+  const rows = table.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   return (
     <>
       <PageHeader
@@ -42,59 +45,28 @@ export default async function YearEndPage({ searchParams }: { searchParams: Prom
       {table.rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (
-        <Table caption={t("tableTitle")}>
-          <thead>
-            <tr>
-              <Th className="text-right">{t("colRank")}</Th>
-              <Th>{t("colName")}</Th>
-              {Array.from({ length: 12 }, (_, m) => (
-                <Th key={m} className="px-1.5 text-right">
-                  {t("colMonth", { month: m + 1 })}
-                </Th>
-              ))}
-              <Th className="text-right">{t("colChecks")}</Th>
-              <Th className="text-right">{t("colMonthly")}</Th>
-              <Th className="text-right">{t("colYearEnd")}</Th>
-              <Th className="text-right">{t("colTotal")}</Th>
-              <Th className="text-right">{t("colPending")}</Th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {table.rows.map((r) => (
-              <tr key={r.employee.id} className="hover:bg-slate-50" data-testid={`year-end-row-${r.employee.name}`}>
-                <Td className="text-right tabular-nums">{r.rank ?? "—"}</Td>
-                <Td className="whitespace-nowrap">
-                  <Link href={`/appraisal/year-end/${r.employee.id}?year=${year}`} className="font-medium text-brand-600 hover:underline">
-                    {r.employee.name}
-                  </Link>
-                  {r.formula.outstanding && (
-                    <span className="ml-1">
-                      <Tag tone="violet">{t("outstanding")}</Tag>
-                    </span>
-                  )}
-                </Td>
-                {r.months.map((m, i) => (
-                  <Td key={i} className="px-1.5 text-right text-xs tabular-nums text-slate-500">
-                    {m?.replace(/\.00$/, "") ?? ""}
-                  </Td>
+        <>
+          <Table caption={t("tableTitle")}>
+            <thead>
+              <tr>
+                <Th className="text-right">{t("colRank")}</Th>
+                <Th>{t("colName")}</Th>
+                {Array.from({ length: 12 }, (_, m) => (
+                  <Th key={m} className="px-1.5 text-right">
+                    {t("colMonth", { month: m + 1 })}
+                  </Th>
                 ))}
-                <Td className="text-right tabular-nums">
-                  <Part value={r.formula.checksMean} missing={missing} />
-                </Td>
-                <Td className="text-right tabular-nums">
-                  <Part value={r.formula.monthlyMean} missing={missing} />
-                </Td>
-                <Td className="text-right tabular-nums">
-                  <Part value={r.formula.yearEnd} missing={missing} />
-                </Td>
-                <Td className="text-right font-semibold tabular-nums" data-testid="year-end-total">
-                  {r.formula.total ?? <span className="whitespace-nowrap text-xs font-normal text-amber-700">{t("missingParts", { parts: r.formula.missing.map((p) => t(`parts.${p}`)).join("、") })}</span>}
-                </Td>
-                <Td className="text-right tabular-nums">{r.pending || ""}</Td>
+                <Th className="text-right">{t("colChecks")}</Th>
+                <Th className="text-right">{t("colMonthly")}</Th>
+                <Th className="text-right">{t("colYearEnd")}</Th>
+                <Th className="text-right">{t("colTotal")}</Th>
+                <Th className="text-right">{t("colPending")}</Th>
               </tr>
-            ))}
-          </tbody>
-        </Table>
+            </thead>
+            <YearEndRows rows={rows} year={year} labels={{ missing, outstanding: t("outstanding"), missingParts: t.raw("missingParts") as string, parts: t.raw("parts") as Record<string, string> }} />
+          </Table>
+          {table.rows.length > PAGE_SIZE && <Pagination page={page} pageSize={PAGE_SIZE} total={table.rows.length} params={{ year: String(year) }} />}
+        </>
       )}
       <p className="mt-2 text-xs text-slate-500">{t("roundingNote")}</p>
     </>
