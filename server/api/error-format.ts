@@ -13,7 +13,9 @@ export function formatError(error: TRPCError, locale: Locale = DEFAULT_LOCALE) {
   // A database failure that did not pass a procedure's middleware (context, a stream) still reads clearly.
   const cause = error.cause instanceof DomainError ? error.cause : (domainErrorOfDb(error.cause) ?? error.cause);
   if (cause instanceof DomainError) {
-    return { message: t(`errors.${cause.code}`, cause.params), domainCode: cause.code, fieldErrors: null };
+    const message = t(`errors.${cause.code}`, cause.params);
+    // A refusal that belongs to one field (a password the policy refuses) is shown under it.
+    return { message, domainCode: cause.code, fieldErrors: cause.field ? { [cause.field]: message } : null };
   }
   if (cause instanceof ZodError) {
     const fieldErrors: FieldErrors = {};
