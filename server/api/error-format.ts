@@ -30,7 +30,14 @@ export function formatError(error: TRPCError, locale: Locale = DEFAULT_LOCALE) {
     FORBIDDEN: "errors.FORBIDDEN",
     NOT_FOUND: "errors.NOT_FOUND",
     BAD_REQUEST: "errors.BAD_INPUT",
+    PARSE_ERROR: "errors.BAD_INPUT",
+    UNPROCESSABLE_CONTENT: "errors.BAD_INPUT",
     CONFLICT: "errors.CONFLICT",
+    // The request itself is wrong, not the server (issue 16 #13: these said 系统出错).
+    METHOD_NOT_SUPPORTED: "errors.METHOD_NOT_SUPPORTED",
+    UNSUPPORTED_MEDIA_TYPE: "errors.UNSUPPORTED_MEDIA_TYPE",
+    PAYLOAD_TOO_LARGE: "errors.PAYLOAD_TOO_LARGE",
+    TOO_MANY_REQUESTS: "errors.TOO_MANY_REQUESTS",
   };
   return { message: t(byCode[error.code] ?? "errors.INTERNAL"), domainCode: null, fieldErrors: null };
 }

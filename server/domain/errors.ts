@@ -46,6 +46,9 @@ export const DOMAIN_ERRORS = {
   PASSWORD_CONTAINS_LOGIN: "BAD_REQUEST",
   PASSWORD_UNCHANGED: "BAD_REQUEST",
   BAD_INPUT: "BAD_REQUEST",
+  // The request's form, not its content: a method or a body type the endpoint does not take.
+  METHOD_NOT_SUPPORTED: "METHOD_NOT_SUPPORTED",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   // The database's bounds (server/db/client.ts, db-errors.ts): a statement over its timeout, a pool with no free connection.
   QUERY_TIMEOUT: "TIMEOUT",
   DB_BUSY: "SERVICE_UNAVAILABLE",

@@ -9,7 +9,7 @@ import { DomainError } from "@/server/domain/errors";
 import { ARCHIVE_READERS } from "@/server/domain/archive/archive.policy";
 import { attachmentHeaders, isPreviewable } from "@/server/domain/archive/attachment-type";
 import { openAttachment } from "@/server/domain/archive/attachments.service";
-import { errorResponse, guard, localeOf } from "../respond";
+import { errorResponse, guard, localeOf, otherMethods } from "../respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -38,3 +38,6 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ atta
     throw e;
   }
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
