@@ -39,8 +39,9 @@ describe("logRequestError", () => {
     expect(log.warn).toHaveBeenCalledExactlyOnceWith("[refused] trpc admin.listUsers: FORBIDDEN");
   });
 
-  it("a refused input is not logged at all", () => {
+  it("a refused input or a signed-out call is not logged at all", () => {
     const log = fakeConsole();
+    logRequestError("trpc x", new TRPCError({ code: "UNAUTHORIZED", cause: new DomainError("UNAUTHENTICATED") }), log);
     logRequestError("trpc x", new TRPCError({ code: "BAD_REQUEST", cause: z.string().safeParse(1).error }), log);
     expect(log.error).not.toHaveBeenCalled();
     expect(log.warn).not.toHaveBeenCalled();

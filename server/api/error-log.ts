@@ -10,7 +10,8 @@ import { DOMAIN_ERRORS, type DomainErrorCode } from "../domain/errors";
 
 // tRPC codes that are the server's fault (or its load), never the caller's.
 const SERVER_SIDE = new Set(["INTERNAL_SERVER_ERROR", "NOT_IMPLEMENTED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE", "GATEWAY_TIMEOUT", "TIMEOUT"]);
-const ACCESS_CODES = new Set(["UNAUTHORIZED", "FORBIDDEN"]);
+// A role trying what it may not is worth a line; a signed-out browser polling is not.
+const ACCESS_CODES = new Set(["FORBIDDEN"]);
 
 type Named = { name?: unknown; code?: unknown; cause?: unknown };
 
@@ -47,8 +48,8 @@ function oneLine(where: string, error: unknown, code: string): string {
 type Logger = Pick<Console, "error" | "warn">;
 
 /**
- * An error of a tRPC request: a refused access in one line (worth seeing: someone tried), other
- * refusals (validation, not found, conflict) not at all; anything else in full, with its cause.
+ * An error of a tRPC request: a FORBIDDEN in one line (worth seeing: someone tried), other
+ * refusals (signed out, validation, not found, conflict) not at all; anything else in full, with its cause.
  */
 export function logRequestError(where: string, error: unknown, log: Logger = console): void {
   const refusal = refusalCode(error);
