@@ -16,7 +16,7 @@ const ACCEPT = "application/pdf,image/jpeg,image/png,image/tiff,.pdf,.jpg,.jpeg,
  * Drag-and-drop or pick files; each goes in its own request so it has its own progress bar and
  * its own verdict (the server checks type by content and size while it streams).
  */
-export function AttachmentUpload({ recordId, maxMb }: { recordId: string; maxMb: number }) {
+export function AttachmentUpload({ recordId, maxMb, maxMp }: { recordId: string; maxMb: number; maxMp: number }) {
   const t = useTranslations("attachments");
   const router = useRouter();
   const hydrated = useHydrated();
@@ -106,7 +106,7 @@ export function AttachmentUpload({ recordId, maxMb }: { recordId: string; maxMb:
           onChange={(e) => e.target.files && void upload(e.target.files)}
           disabled={!hydrated}
         />
-        <span className="w-full text-center text-xs text-slate-500">{t("limits", { maxMb })}</span>
+        <span className="w-full text-center text-xs text-slate-500">{t("limits", { maxMb, maxMp })}</span>
       </div>
       {items.length > 0 ? (
         <ul className="space-y-1 text-sm" aria-live="polite" aria-busy={busy}>

@@ -4,6 +4,7 @@ import { currentUser } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS } from "@/server/domain/archive/archive.policy";
 import { maxUploadMb } from "@/server/domain/archive/attachment-store";
+import { MAX_IMAGE_MEGAPIXELS } from "@/server/domain/archive/attachment-type";
 import { formatShanghai } from "@/server/domain/time";
 import { Card } from "@/components/ui/card";
 import { AttachmentTable, type AttachmentRow } from "./attachment-table";
@@ -38,7 +39,7 @@ export async function AttachmentsPanel({ recordId }: { recordId: string }) {
       <div className="space-y-3" data-testid="attachments-panel">
         <p className="text-xs text-slate-500">{t("subtitle")}</p>
         <AttachmentTable recordId={recordId} rows={tableRows} canVerify={canVerify} emptyText={canUpload ? t("empty") : t("emptyReadOnly")} />
-        {canUpload ? <AttachmentUpload recordId={recordId} maxMb={maxUploadMb()} /> : null}
+        {canUpload ? <AttachmentUpload recordId={recordId} maxMb={maxUploadMb()} maxMp={MAX_IMAGE_MEGAPIXELS} /> : null}
         {isDestroyed ? <p className="text-xs text-slate-500">{t("destroyedNoUpload")}</p> : null}
       </div>
     </Card>

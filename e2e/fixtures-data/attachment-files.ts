@@ -56,28 +56,56 @@ export function tinyPdf(text = "scan"): Buffer {
   return Buffer.from(out, "latin1");
 }
 
-/** JPEG/JFIF headers (SOI, APP0) and an end marker: what content sniffing looks at. */
-export function tinyJpeg(seed = 0): Buffer {
+/** JPEG/JFIF headers (SOI, APP0, a baseline SOF0 with the size) and an end marker: what content sniffing and the size check look at. */
+export function tinyJpeg(seed = 0, width = 16, height = 16): Buffer {
+  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, 0, 0, 0, 0, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01]);
+  sof.writeUInt16BE(height, 5);
+  sof.writeUInt16BE(width, 7);
   return Buffer.concat([
     Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]),
     Buffer.from([0xff, 0xfe, 0x00, 0x04, seed & 255, 0x00]), // a comment, so seeds differ in content
+    sof,
     Buffer.from([0xff, 0xd9]),
   ]);
 }
 
-/** A little-endian baseline TIFF header with a one-entry IFD. */
-export function tinyTiff(): Buffer {
-  const b = Buffer.alloc(8 + 2 + 12 + 4);
+/** A little-endian baseline TIFF header with an IFD giving the width and height. */
+export function tinyTiff(width = 1, height = 1): Buffer {
+  const b = Buffer.alloc(8 + 2 + 2 * 12 + 4);
   b.write("II", 0, "ascii");
   b.writeUInt16LE(42, 2);
   b.writeUInt32LE(8, 4);
-  b.writeUInt16LE(1, 8); // one entry
-  b.writeUInt16LE(256, 10); // ImageWidth
-  b.writeUInt16LE(3, 12); // SHORT
-  b.writeUInt32LE(1, 14);
-  b.writeUInt32LE(1, 18);
-  b.writeUInt32LE(0, 22); // no next IFD
+  b.writeUInt16LE(2, 8); // two entries
+  [
+    [256, width], // ImageWidth
+    [257, height], // ImageLength
+  ].forEach(([tag, value], i) => {
+    const at = 10 + i * 12;
+    b.writeUInt16LE(tag!, at);
+    b.writeUInt16LE(4, at + 2); // LONG
+    b.writeUInt32LE(1, at + 4);
+    b.writeUInt32LE(value!, at + 8);
+  });
+  b.writeUInt32LE(0, 10 + 2 * 12); // no next IFD
   return b;
+}
+
+/**
+ * A PNG whose header says width × height but whose pixels are never there to decode: the IHDR
+ * and a tiny IDAT. Enough for any header reader; a 30000 × 30000 one is what issue 16 #9 uploaded.
+ */
+export function hugePngHeader(width = 30_000, height = 30_000): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk("IHDR", ihdr), pngChunk("IDAT", zlib.deflateSync(Buffer.alloc(64))), pngChunk("IEND", Buffer.alloc(0))]);
+}
+
+/** A file that is a PDF by its first bytes and an HTML page with a script after them (issue 16 #8). */
+export function htmlPdfPolyglot(): Buffer {
+  return Buffer.concat([tinyPdf("poly"), Buffer.from("<html><body><script>alert(document.domain)</script></body></html>\n", "latin1")]);
 }
 
 /** A Windows executable's first bytes (MZ header): must never pass as a "PDF". */

@@ -13,7 +13,9 @@ export function formatError(error: TRPCError, locale: Locale = DEFAULT_LOCALE) {
   // A database failure that did not pass a procedure's middleware (context, a stream) still reads clearly.
   const cause = error.cause instanceof DomainError ? error.cause : (domainErrorOfDb(error.cause) ?? error.cause);
   if (cause instanceof DomainError) {
-    return { message: t(`errors.${cause.code}`, cause.params), domainCode: cause.code, fieldErrors: null };
+    const message = t(`errors.${cause.code}`, cause.params);
+    // A refusal that belongs to one field (a password the policy refuses) is shown under it.
+    return { message, domainCode: cause.code, fieldErrors: cause.field ? { [cause.field]: message } : null };
   }
   if (cause instanceof ZodError) {
     const fieldErrors: FieldErrors = {};
@@ -28,7 +30,14 @@ export function formatError(error: TRPCError, locale: Locale = DEFAULT_LOCALE) {
     FORBIDDEN: "errors.FORBIDDEN",
     NOT_FOUND: "errors.NOT_FOUND",
     BAD_REQUEST: "errors.BAD_INPUT",
+    PARSE_ERROR: "errors.BAD_INPUT",
+    UNPROCESSABLE_CONTENT: "errors.BAD_INPUT",
     CONFLICT: "errors.CONFLICT",
+    // The request itself is wrong, not the server (issue 16 #13: these said 系统出错).
+    METHOD_NOT_SUPPORTED: "errors.METHOD_NOT_SUPPORTED",
+    UNSUPPORTED_MEDIA_TYPE: "errors.UNSUPPORTED_MEDIA_TYPE",
+    PAYLOAD_TOO_LARGE: "errors.PAYLOAD_TOO_LARGE",
+    TOO_MANY_REQUESTS: "errors.TOO_MANY_REQUESTS",
   };
   return { message: t(byCode[error.code] ?? "errors.INTERNAL"), domainCode: null, fieldErrors: null };
 }

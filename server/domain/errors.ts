@@ -39,9 +39,16 @@ export const DOMAIN_ERRORS = {
   WRONG_CURRENT_PASSWORD: "BAD_REQUEST",
   PASSWORD_TOO_SHORT: "BAD_REQUEST",
   PASSWORD_TOO_COMMON: "BAD_REQUEST",
+  PASSWORD_BLANK: "BAD_REQUEST",
+  PASSWORD_EDGE_WHITESPACE: "BAD_REQUEST",
+  PASSWORD_REPEATED: "BAD_REQUEST",
+  PASSWORD_SEQUENCE: "BAD_REQUEST",
   PASSWORD_CONTAINS_LOGIN: "BAD_REQUEST",
   PASSWORD_UNCHANGED: "BAD_REQUEST",
   BAD_INPUT: "BAD_REQUEST",
+  // The request's form, not its content: a method or a body type the endpoint does not take.
+  METHOD_NOT_SUPPORTED: "METHOD_NOT_SUPPORTED",
+  UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
   // The database's bounds (server/db/client.ts, db-errors.ts): a statement over its timeout, a pool with no free connection.
   QUERY_TIMEOUT: "TIMEOUT",
   DB_BUSY: "SERVICE_UNAVAILABLE",
@@ -50,11 +57,15 @@ export const DOMAIN_ERRORS = {
 export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
 
 export class DomainError extends Error {
+  /** The input field the refusal belongs to, when there is one: the form shows the message under it. */
+  readonly field: string | undefined;
   constructor(
     readonly code: DomainErrorCode,
     readonly params: Record<string, string | number> = {},
+    opts: { field?: string } = {},
   ) {
     super(code);
+    this.field = opts.field;
     this.name = "DomainError";
   }
 }

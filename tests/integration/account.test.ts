@@ -41,6 +41,12 @@ describe("account.changePassword", () => {
     expect(same.domainCode).toBe("PASSWORD_UNCHANGED");
     const common = await refusalOf(caller.account.changePassword({ currentPassword: user.password, newPassword: "iloveyou", confirmPassword: "iloveyou" }));
     expect(common.domainCode).toBe("PASSWORD_TOO_COMMON");
+    expect(common.fieldErrors).toEqual({ newPassword: "该密码过于常见，请换一个。" });
+    // The same policy as an admin's reset (issue 16 #10).
+    const repeated = await refusalOf(caller.account.changePassword({ currentPassword: user.password, newPassword: "aaaaaaaa", confirmPassword: "aaaaaaaa" }));
+    expect(repeated.domainCode).toBe("PASSWORD_REPEATED");
+    const spaces = await refusalOf(caller.account.changePassword({ currentPassword: user.password, newPassword: "        ", confirmPassword: "        " }));
+    expect(spaces.domainCode).toBe("PASSWORD_BLANK");
     const mismatch = await refusalOf(caller.account.changePassword({ currentPassword: user.password, newPassword: NEW, confirmPassword: NEW + "x" }));
     expect(mismatch.fieldErrors).toEqual({ confirmPassword: "两次输入的密码不一致" });
     expect(await signIn(t.db, { loginName: user.loginName, password: user.password, ip: "10.3.0.2" })).toMatchObject({ ok: true });

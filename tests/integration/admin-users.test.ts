@@ -190,6 +190,32 @@ describe("admin.resetPassword", () => {
     expect(r.domainCode).toBe("PASSWORD_TOO_COMMON");
     expect((await t.db.user.findUniqueOrThrow({ where: { id: u.id } })).mustChangePassword).toBe(false);
   });
+
+  it("refuses eight spaces and aaaaaaaa under the field, and changes nothing (issue 16 #10)", async () => {
+    const u = await createTestUser(t.db, { roles: ["staff"] });
+    const s = await sessionFor(t.db, u);
+    const before = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { passwordHash: true, mustChangePassword: true, passwordChangedAt: true } });
+    const auditBefore = await t.db.auditLog.count();
+    for (const [newPassword, code, message] of [
+      ["        ", "PASSWORD_BLANK", "密码不能全是空格。"],
+      ["aaaaaaaa", "PASSWORD_REPEATED", "密码不能由同一个字符或几个字符反复组成（如 aaaaaaaa、abababab）。"],
+    ] as const) {
+      const r = await refusalOf(asAdmin.admin.resetPassword({ userId: u.id, newPassword }));
+      expect([r.code, r.domainCode, r.message]).toEqual(["BAD_REQUEST", code, message]);
+      expect(r.fieldErrors).toEqual({ newPassword: message });
+    }
+    expect(await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { passwordHash: true, mustChangePassword: true, passwordChangedAt: true } })).toEqual(before);
+    expect(await t.db.auditLog.count()).toBe(auditBefore);
+    expect(await resolveSession(t.db, s.sessionId)).not.toBeNull();
+    expect(await signIn(t.db, { loginName: u.loginName, password: u.password, ip: "10.1.0.4" })).toMatchObject({ ok: true });
+  });
+
+  it("applies the same policy when an account is created, with the message under the initial password", async () => {
+    const r = await refusalOf(asAdmin.admin.createUser({ loginName: "kong.ge", displayName: "空格", roles: ["staff"], initialPassword: "        " }));
+    expect(r.domainCode).toBe("PASSWORD_BLANK");
+    expect(r.fieldErrors).toEqual({ initialPassword: "密码不能全是空格。" });
+    expect(await t.db.user.count({ where: { loginName: "kong.ge" } })).toBe(0);
+  });
 });
 
 describe("admin.unlockSignIn", () => {

@@ -11,7 +11,7 @@ import { blobPath } from "../../server/domain/archive/attachment-store";
 import { listAttachments, openAttachment, purgeAttachments, uploadAttachment, verifyAttachments } from "../../server/domain/archive/attachments.service";
 import type { Role } from "../../server/auth/roles";
 import type { Confidentiality } from "../../server/db/generated/client";
-import { PLAIN_TEXT, fakeExe, tinyPdf, tinyPng } from "../../e2e/fixtures-data/attachment-files";
+import { PLAIN_TEXT, fakeExe, htmlPdfPolyglot, hugePngHeader, tinyJpeg, tinyPdf, tinyPng } from "../../e2e/fixtures-data/attachment-files";
 import { refusalOf, signedInAs, useTestDatabase } from "./helpers";
 
 // 档案附件 through the service layer (what the route handlers call) and the procedures, on PGlite
@@ -159,6 +159,46 @@ describe("upload", () => {
     expect(await storedFiles()).toEqual(files);
     expect(await tmpFiles()).toEqual([]);
     expect(await t.db.archiveAttachment.count({ where: { recordId: rec.id } })).toBe(0);
+  });
+
+  it("an HTML/PDF polyglot uploaded as poly.html is stored and handed out as poly.pdf (issue 16 #8)", async () => {
+    const rec = await newRecord();
+    const poly = htmlPdfPolyglot();
+    const row = await upload(archivist, rec.id, "poly.html", poly);
+    expect(row).toMatchObject({ fileName: "poly.pdf", mimeType: "application/pdf" });
+    expect((await auditOf(rec.id, "attachment.upload"))[0]?.after).toMatchObject({ fileName: "poly.pdf", uploadedAs: "poly.html", mimeType: "application/pdf" });
+    const file = await openAttachment(t.db, actorOf(staff), rolesOf(staff), row.id, "download");
+    expect([file.fileName, file.mimeType]).toEqual(["poly.pdf", "application/pdf"]);
+    expect(await drain(file.stream)).toEqual(poly);
+
+    // A row stored before names followed the content is listed and handed out with the right extension too.
+    const old = await t.db.archiveAttachment.create({
+      data: { recordId: rec.id, sha256: sha(Buffer.from("legacy")), fileName: "旧的.html", mimeType: "application/pdf", sizeBytes: 6, uploadedById: archivist.user.id },
+    });
+    const listed = await listAttachments(t.db, rolesOf(staff), rec.id);
+    expect(listed.rows.find((r) => r.id === old.id)?.fileName).toBe("旧的.pdf");
+  });
+
+  it("a 30000 × 30000 PNG (900 megapixels) is refused from its header with a Chinese message, and nothing is stored (issue 16 #9)", async () => {
+    const rec = await newRecord();
+    const files = await storedFiles();
+    const e = (await upload(staff, rec.id, "扫描件.png", hugePngHeader()).catch((x: unknown) => x)) as DomainError;
+    expect(e.code).toBe("ATTACHMENT_IMAGE_TOO_LARGE");
+    expect(translatorFor("zh-CN")("errors.ATTACHMENT_IMAGE_TOO_LARGE", e.params)).toBe(
+      "图片「扫描件.png」的尺寸为 30000 × 30000 像素，超过上限（不超过 64 百万像素、每边不超过 20000 像素），未上传。请降低扫描分辨率或缩小图片后再上传。",
+    );
+    // A JPEG whose size sits past the sniffed 64 KB head (a large EXIF segment) is measured too.
+    const exif = Buffer.concat([Buffer.from([0xff, 0xe1, 0xff, 0xfe]), Buffer.alloc(0xfffc)]);
+    const bigJpeg = tinyJpeg(3, 12_000, 9_000);
+    const late = Buffer.concat([bigJpeg.subarray(0, 20), exif, exif, bigJpeg.subarray(20)]);
+    expect(await codeOf(upload(staff, rec.id, "照片.jpg", late))).toBe("ATTACHMENT_IMAGE_TOO_LARGE");
+    // Broken header: refused, not guessed.
+    expect(await codeOf(upload(staff, rec.id, "坏图.png", hugePngHeader().subarray(0, 20)))).toBe("ATTACHMENT_IMAGE_UNREADABLE");
+    expect(await storedFiles()).toEqual(files);
+    expect(await tmpFiles()).toEqual([]);
+    expect(await t.db.archiveAttachment.count({ where: { recordId: rec.id } })).toBe(0);
+    // An ordinary scan still goes in.
+    expect((await upload(staff, rec.id, "照片.jpg", tinyJpeg(4, 4_961, 7_016))).mimeType).toBe("image/jpeg");
   });
 
   it("a destroyed record takes no files; an unknown record is not found", async () => {

@@ -28,7 +28,7 @@ async function snapshot(tx: Tx, userId: string) {
 }
 
 export async function createUser(db: Db, actor: Actor, input: TCreateUser) {
-  assertAcceptablePassword(input.initialPassword, input.loginName);
+  assertAcceptablePassword(input.initialPassword, input.loginName, "initialPassword");
   const passwordHash = await hashPassword(input.initialPassword);
   try {
     return await inTransaction(db, async (tx) => {
@@ -124,8 +124,8 @@ export async function unlockSignIn(db: Db, actor: Actor, userId: string) {
 export async function changeOwnPassword(db: Db, actor: Actor & { id: string }, input: TChangeOwnPassword, sessionId: string) {
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { loginName: true, passwordHash: true } });
   if (!user) throw new DomainError("NOT_FOUND");
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new DomainError("WRONG_CURRENT_PASSWORD");
-  if (input.newPassword === input.currentPassword) throw new DomainError("PASSWORD_UNCHANGED");
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new DomainError("WRONG_CURRENT_PASSWORD", {}, { field: "currentPassword" });
+  if (input.newPassword === input.currentPassword) throw new DomainError("PASSWORD_UNCHANGED", {}, { field: "newPassword" });
   assertAcceptablePassword(input.newPassword, user.loginName);
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(db, async (tx) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors";
-import { MIN_PASSWORD_LENGTH, assertAcceptablePassword, isCommonPassword } from "./password-policy";
+import { MIN_PASSWORD_LENGTH, assertAcceptablePassword, isCommonPassword, isRepetition, isSimpleSequence } from "./password-policy";
 
 function refusal(password: string, loginName: string): DomainError | null {
   try {
@@ -57,5 +57,42 @@ describe("assertAcceptablePassword (等保 2.0 身份鉴别, OWASP ASVS V2.1)", 
   it("accepts a long, uncommon password without the login name", () => {
     expect(refusal("Kefu-Archive-2026", "zhangwei")).toBeNull();
     expect(isCommonPassword("Kefu-Archive-2026")).toBe(false);
+  });
+
+  it("refuses a password of spaces only, and one with spaces around it (issue 16 #10)", () => {
+    expect(refusal("        ", "zhangwei")?.code).toBe("PASSWORD_BLANK");
+    expect(refusal("\t\u3000  \u00a0   ", "zhangwei")?.code).toBe("PASSWORD_BLANK");
+    expect(refusal(" Kefu-Archive-2026", "zhangwei")?.code).toBe("PASSWORD_EDGE_WHITESPACE");
+    expect(refusal("Kefu-Archive-2026 ", "zhangwei")?.code).toBe("PASSWORD_EDGE_WHITESPACE");
+    // A space inside is a passphrase, not a typo.
+    expect(refusal("kefu archive 2026", "zhangwei")).toBeNull();
+  });
+
+  it("refuses one character, or a group of up to 3, repeated (aaaaaaaa)", () => {
+    for (const p of ["aaaaaaaa", "kkkkkkkkkk", "AAAAaaaa", "abababab", "xyzxyzxyz", "档档档档档档档档"]) {
+      expect(refusal(p, "zhangwei")?.code, p).toBe("PASSWORD_REPEATED");
+    }
+    expect(isRepetition("abcdabcd")).toBe(false);
+  });
+
+  it("refuses simple sequences either way (12345678, abcdefgh)", () => {
+    for (const p of ["abcdefgh", "bcdefghij", "87654321", "98765432", "qponmlkj", "ABCDEFGH"]) {
+      expect(refusal(p, "zhangwei")?.code, p).toBe("PASSWORD_SEQUENCE");
+    }
+    expect(isSimpleSequence("12345679")).toBe(false);
+    expect(isSimpleSequence("1234abcd")).toBe(false);
+  });
+
+  it("refuses the login name itself as the password", () => {
+    expect(refusal("zhangwei", "zhangwei")?.code).toBe("PASSWORD_CONTAINS_LOGIN");
+  });
+
+  it("names the field the refusal belongs to, so the form shows it there", () => {
+    expect(refusal("aaaaaaaa", "zhangwei")?.field).toBe("newPassword");
+    try {
+      assertAcceptablePassword("aaaaaaaa", "zhangwei", "initialPassword");
+    } catch (e) {
+      expect((e as DomainError).field).toBe("initialPassword");
+    }
   });
 });

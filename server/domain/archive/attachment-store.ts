@@ -81,6 +81,18 @@ export async function stageUpload(
   return { tempPath, sha256: hash.digest("hex"), sizeBytes, head: Buffer.concat(headChunks), dir };
 }
 
+/** The first `bytes` bytes of a staged upload (an image header past the sniffed head). */
+export async function readStagedPrefix(staged: StagedUpload, bytes: number): Promise<Uint8Array> {
+  const handle = await fsp.open(staged.tempPath, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(bytes, staged.sizeBytes));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Drops a staged upload that will not be kept. */
 export async function discardStaged(staged: StagedUpload): Promise<void> {
   await fsp.rm(staged.tempPath, { force: true });

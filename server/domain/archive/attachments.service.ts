@@ -5,8 +5,22 @@ import type { Role } from "../../auth/roles";
 import { DomainError } from "../errors";
 import { writeAudit, type Actor } from "../audit/audit-log";
 import { assertMaySee } from "./archive.policy";
-import { cleanFileName, detectAttachmentType } from "./attachment-type";
-import { discardStaged, hashStored, openStored, placeStaged, removeStored, stageUpload, withContentLock } from "./attachment-store";
+import { MAX_IMAGE_MEGAPIXELS, MAX_IMAGE_SIDE, cleanFileName, detectAttachmentType, imageDimensions, isImage, isImageTooLarge, nameForType } from "./attachment-type";
+import { discardStaged, hashStored, openStored, placeStaged, readStagedPrefix, removeStored, stageUpload, withContentLock, type StagedUpload } from "./attachment-store";
+
+// A JPEG's size (its SOF segment) comes after the APPn segments — EXIF with a thumbnail, ICC, XMP —
+// which can run past the sniffed 64 KB head; this much more is read when the head is not enough.
+const IMAGE_HEADER_BYTES = 1024 * 1024;
+
+/** Images only: measured from the header, never decoded; refused when unreadable or too large (issue 16 #9). */
+async function assertImageSizeAcceptable(staged: StagedUpload, fileName: string) {
+  let dims = imageDimensions(staged.head);
+  if (!dims && staged.sizeBytes > staged.head.byteLength) dims = imageDimensions(await readStagedPrefix(staged, IMAGE_HEADER_BYTES));
+  if (!dims) throw new DomainError("ATTACHMENT_IMAGE_UNREADABLE", { fileName });
+  if (isImageTooLarge(dims)) {
+    throw new DomainError("ATTACHMENT_IMAGE_TOO_LARGE", { fileName, width: dims.width, height: dims.height, maxMp: MAX_IMAGE_MEGAPIXELS, maxSide: MAX_IMAGE_SIDE });
+  }
+}
 
 // 档案附件: scans and photos of a record (issue 4 item 5). Files are content-addressed on disk
 // (attachment-store.ts); rows say which record holds which content. Every upload, view,
@@ -53,7 +67,8 @@ export async function listAttachments(db: Db, roles: readonly Role[], recordId: 
   const names = new Map(users.map((u) => [u.id, u.displayName]));
   return {
     record: { id: record.id, archiveNo: record.archiveNo, status: record.status },
-    rows: rows.map((r) => ({ ...r, uploadedByName: r.uploadedById ? (names.get(r.uploadedById) ?? null) : null })),
+    // Rows stored before names followed the content (issue 16 #8) read with the right extension too.
+    rows: rows.map((r) => ({ ...r, fileName: nameForType(r.fileName, r.mimeType), uploadedByName: r.uploadedById ? (names.get(r.uploadedById) ?? null) : null })),
   };
 }
 
@@ -75,6 +90,9 @@ export async function uploadAttachment(db: Db, actor: Actor & { id: string }, ro
     const type = await detectAttachmentType(staged.head);
     if (!type.mime) throw new DomainError("ATTACHMENT_TYPE_REFUSED", { fileName });
     const mimeType = type.mime;
+    if (isImage(mimeType)) await assertImageSizeAcceptable(staged, fileName);
+    // The stored name's extension is the content's (poly.html that is a PDF is kept as poly.pdf).
+    const storedName = nameForType(fileName, mimeType);
     return await withContentLock(staged.sha256, async () => {
       const row = await inTransaction(db, async (tx) => {
         const record = await recordFor(tx, roles, input.recordId);
@@ -83,16 +101,24 @@ export async function uploadAttachment(db: Db, actor: Actor & { id: string }, ro
         // same content running at the same time conflicts (SERIALIZABLE) instead of deleting the file.
         const same = await tx.archiveAttachment.findMany({ where: { sha256: staged.sha256 }, select: { recordId: true, fileName: true } });
         const here = same.find((r) => r.recordId === input.recordId);
-        if (here) throw new DomainError("ATTACHMENT_DUPLICATE", { fileName, existing: here.fileName });
+        if (here) throw new DomainError("ATTACHMENT_DUPLICATE", { fileName, existing: nameForType(here.fileName, mimeType) });
         const created = await tx.archiveAttachment.create({
-          data: { recordId: input.recordId, sha256: staged.sha256, fileName, mimeType, sizeBytes: staged.sizeBytes, uploadedById: actor.id },
+          data: { recordId: input.recordId, sha256: staged.sha256, fileName: storedName, mimeType, sizeBytes: staged.sizeBytes, uploadedById: actor.id },
           select: attachmentSelect,
         });
         await writeAudit(tx, actor, {
           action: "attachment.upload",
           entity: "ArchiveRecord",
           entityId: input.recordId,
-          after: { attachmentId: created.id, fileName, sha256: staged.sha256, sizeBytes: staged.sizeBytes, mimeType, storedBefore: same.length > 0 },
+          after: {
+            attachmentId: created.id,
+            fileName: storedName,
+            ...(storedName !== fileName ? { uploadedAs: fileName } : {}),
+            sha256: staged.sha256,
+            sizeBytes: staged.sizeBytes,
+            mimeType,
+            storedBefore: same.length > 0,
+          },
         });
         return created;
       });
@@ -132,7 +158,8 @@ export async function openAttachment(db: Db, actor: Actor & { id: string }, role
     stored.stream.destroy();
     throw e;
   }
-  return { fileName: att.fileName, mimeType: att.mimeType, sizeBytes: stored.sizeBytes, stream: stored.stream };
+  // The name handed out always carries the extension of the stored type (issue 16 #8).
+  return { fileName: nameForType(att.fileName, att.mimeType), mimeType: att.mimeType, sizeBytes: stored.sizeBytes, stream: stored.stream };
 }
 
 export type VerifyResult = "ok" | "mismatch" | "missing" | "purged";

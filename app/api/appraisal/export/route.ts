@@ -4,6 +4,7 @@ import { db } from "@/server/db/client";
 import { APPRAISAL_READERS } from "@/server/domain/appraisal/appraisal.policy";
 import { viewerOf } from "@/server/domain/appraisal/viewer";
 import { annualTable, monthlyRecordTable, toCsv, toXlsx } from "@/server/domain/appraisal/export";
+import { otherMethods } from "@/app/api/archive/attachments/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -36,3 +37,6 @@ export async function GET(req: Request) {
     headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": disposition, "Cache-Control": "no-store" },
   });
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -11,7 +11,15 @@ export function localeOf(req: NextRequest): Locale {
   return asLocale(req.cookies.get(LOCALE_COOKIE)?.value);
 }
 
-const HTTP_OF_TRPC: Record<string, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const HTTP_OF_TRPC: Record<string, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_SUPPORTED: 405,
+  CONFLICT: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+};
 // Codes that say more over plain HTTP than the tRPC table can.
 const HTTP_OVERRIDES: Partial<Record<DomainErrorCode, number>> = {
   ATTACHMENT_TOO_LARGE: 413,
@@ -37,4 +45,22 @@ export function guard(user: SessionUser | null, allowed: (roles: SessionUser["ro
   if (user.mustChangePassword) return new DomainError("PASSWORD_CHANGE_REQUIRED");
   if (!allowed(user.roles)) return new DomainError("FORBIDDEN");
   return null;
+}
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * Handlers for the methods a route does not take: a 405 with the Allow header and a message in
+ * the user's language, instead of Next's empty 405 (issue 16 #13). In a route file:
+ * `export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");`
+ */
+export function otherMethods<A extends Method>(...allowed: A[]): Record<Exclude<Method, A>, (req: NextRequest) => Response> {
+  const allow = [...allowed, ...(allowed.includes("GET" as A) ? ["HEAD"] : [])].join(", ");
+  const refuse = (req: NextRequest) => {
+    const res = errorResponse(new DomainError("METHOD_NOT_SUPPORTED"), localeOf(req));
+    res.headers.set("Allow", allow);
+    return res;
+  };
+  return Object.fromEntries(METHODS.filter((m) => !allowed.includes(m as A)).map((m) => [m, refuse])) as Record<Exclude<Method, A>, (req: NextRequest) => Response>;
 }

@@ -8,7 +8,7 @@ import { DomainError } from "@/server/domain/errors";
 import { ARCHIVE_KEEPERS, ARCHIVE_REGISTRARS } from "@/server/domain/archive/archive.policy";
 import { maxUploadBytes } from "@/server/domain/archive/attachment-store";
 import { uploadAttachment } from "@/server/domain/archive/attachments.service";
-import { errorResponse, guard, httpStatusOf, localeOf, messageOf } from "./respond";
+import { errorResponse, guard, httpStatusOf, localeOf, messageOf, otherMethods } from "./respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -28,6 +28,8 @@ export async function POST(req: NextRequest) {
   const refused = guard(user, (roles) => hasAnyRole(roles, UPLOADERS));
   if (refused || !user) return errorResponse(refused ?? new DomainError("UNAUTHENTICATED"), locale);
 
+  // Only a form upload is read; anything else is a 415 that says so (issue 16 #13), not "bad input".
+  if (!/^multipart\/form-data\s*;/i.test(req.headers.get("content-type") ?? "")) return errorResponse(new DomainError("UNSUPPORTED_MEDIA_TYPE"), locale);
   // The multipart parser holds the body, so the body itself is capped while it streams in.
   const cap = maxUploadBytes() * MAX_FILES + 1024 * 1024;
   const maxMb = Math.round(maxUploadBytes() / 1024 / 1024);
@@ -82,3 +84,6 @@ function capped(req: NextRequest, limit: number): Request {
   );
   return new Request(req.url, { method: req.method, headers: req.headers, body, duplex: "half" } as RequestInit);
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

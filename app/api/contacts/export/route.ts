@@ -8,7 +8,7 @@ import { CONTACT_READERS } from "@/server/domain/contacts/contacts.policy";
 import { contactFiltersFromParams } from "@/server/domain/contacts/contacts.schema";
 import { exportContacts } from "@/server/domain/contacts/contacts.service";
 import { EXPORT_CONTENT_TYPE } from "@/server/domain/borrowing/register-export";
-import { errorResponse, guard, localeOf } from "@/app/api/archive/attachments/respond";
+import { errorResponse, guard, localeOf, otherMethods } from "@/app/api/archive/attachments/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -44,3 +44,6 @@ export async function GET(req: NextRequest) {
     throw e;
   }
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

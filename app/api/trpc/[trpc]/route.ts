@@ -1,24 +1,10 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter } from "@/server/api/root";
 import { requestContext } from "@/server/api/server";
-import { runWithRequestSignal } from "@/server/db/abort-signal";
-import { MAX_BATCH_CALLS, refuseOversizedRequest } from "@/server/api/batch-limit";
+import { handleTrpcRequest } from "@/server/api/http-handler";
 
 function handler(req: Request) {
-  // Unbounded batches let one request occupy the server for seconds (issue 16 #7).
-  const refused = refuseOversizedRequest(req);
-  if (refused) return refused;
-  // A request the browser abandons (a search typed over, a page left) stops its queries.
-  return runWithRequestSignal(req.signal, () => fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    maxBatchSize: MAX_BATCH_CALLS,
-    createContext: () => requestContext(req.headers),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path}:`, error.cause ?? error);
-    },
-  }));
+  return handleTrpcRequest(req, () => requestContext(req.headers));
 }
 
-export { handler as GET, handler as POST };
+// Every method goes to tRPC, which answers the ones it does not take (PUT, DELETE …) with a 405
+// and a message in Chinese, not Next's empty 405 (issue 16 #13).
+export { handler as GET, handler as POST, handler as PUT, handler as PATCH, handler as DELETE };

@@ -7,9 +7,9 @@ import { clientIp } from "@/server/auth/client-ip";
 import { db } from "@/server/db/client";
 import { DomainError } from "@/server/domain/errors";
 import { ARCHIVE_READERS } from "@/server/domain/archive/archive.policy";
-import { contentDisposition, isPreviewable } from "@/server/domain/archive/attachment-type";
+import { attachmentHeaders, isPreviewable } from "@/server/domain/archive/attachment-type";
 import { openAttachment } from "@/server/domain/archive/attachments.service";
-import { errorResponse, guard, localeOf } from "../respond";
+import { errorResponse, guard, localeOf, otherMethods } from "../respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -32,19 +32,12 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ atta
     const actor = { id: user.id, name: user.name, ip: clientIp(req.headers) };
     const file = await openAttachment(await db(), actor, user.roles, id.data, wantsDownload ? "download" : "view");
     const inline = !wantsDownload && isPreviewable(file.mimeType);
-    return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
-      status: 200,
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Length": String(file.sizeBytes),
-        "Content-Disposition": contentDisposition(file.fileName, inline ? "inline" : "attachment"),
-        "X-Content-Type-Options": "nosniff",
-        // Permission is checked per request; nothing is kept by shared caches.
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, { status: 200, headers: attachmentHeaders(file, inline ? "inline" : "attachment") });
   } catch (e) {
     if (e instanceof DomainError) return errorResponse(e, locale);
     throw e;
   }
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,6 +2,7 @@ import { currentUser } from "@/server/auth/session";
 import { hasAnyRole } from "@/server/auth/roles";
 import { ARCHIVE_KEEPERS } from "@/server/domain/archive/archive.policy";
 import { templateWorkbook } from "@/server/domain/archive/handover-import";
+import { otherMethods } from "@/app/api/archive/attachments/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -24,3 +25,6 @@ export async function GET() {
     },
   });
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -8,7 +8,7 @@ import { REGISTER_READERS } from "@/server/domain/borrowing/borrow.policy";
 import { filtersFromParams } from "@/server/domain/borrowing/register.schema";
 import { exportRegister } from "@/server/domain/borrowing/register.service";
 import { EXPORT_CONTENT_TYPE, registerLabels } from "@/server/domain/borrowing/register-export";
-import { errorResponse, guard, localeOf } from "@/app/api/archive/attachments/respond";
+import { errorResponse, guard, localeOf, otherMethods } from "@/app/api/archive/attachments/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -45,3 +45,6 @@ export async function GET(req: NextRequest) {
     throw e;
   }
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

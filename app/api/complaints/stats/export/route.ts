@@ -5,6 +5,7 @@ import { cookies } from "next/headers";
 import { LOCALE_COOKIE, asLocale } from "@/server/i18n/config";
 import { COMPLAINT_STATS_READERS } from "@/server/domain/complaints/complaints.policy";
 import { statsCsv, statsTable, statsXlsx } from "@/server/domain/complaints/stats.service";
+import { otherMethods } from "@/app/api/archive/attachments/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -40,3 +41,6 @@ export async function GET(req: Request) {
     },
   });
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

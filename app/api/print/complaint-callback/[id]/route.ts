@@ -1,6 +1,10 @@
 import { printRouteFor } from "@/server/print/next-handlers";
 import { complaintCallbackForm } from "@/server/print/forms/complaint-callback";
+import { otherMethods } from "@/app/api/archive/attachments/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 export const GET = printRouteFor(complaintCallbackForm);
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

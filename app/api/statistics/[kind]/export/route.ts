@@ -6,6 +6,7 @@ import { LOCALE_COOKIE, asLocale } from "@/server/i18n/config";
 import { ARCHIVE_STATS_READERS, LOAN_STATS_READERS } from "@/server/domain/statistics/statistics.policy";
 import { ZStatsPeriod } from "@/server/domain/statistics/statistics.schema";
 import { archiveStatsTable, loanStatsTable, tableCsv, tableXlsx, type Table } from "@/server/domain/statistics/statistics.export";
+import { otherMethods } from "@/app/api/archive/attachments/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -47,3 +48,6 @@ export async function GET(req: Request, { params }: { params: Promise<{ kind: st
     headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": disposition("xlsx"), "Cache-Control": "no-store" },
   });
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

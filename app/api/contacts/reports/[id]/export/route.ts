@@ -6,6 +6,7 @@ import { LOCALE_COOKIE, asLocale } from "@/server/i18n/config";
 import { REPORT_READERS } from "@/server/domain/contacts/contacts.policy";
 import { reportFileName, reportTable } from "@/server/domain/contacts/report-export";
 import { statsCsv, statsXlsx } from "@/server/domain/complaints/stats.service";
+import { otherMethods } from "@/app/api/archive/attachments/respond";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -39,3 +40,6 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
     },
   });
 }
+
+// Any other method: a 405 with a Chinese message (issue 16 #13).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
