@@ -22,7 +22,13 @@ const { values } = parseArgs({
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid port: ${values.port ?? process.env.PORT}`);
 const hostname = values.hostname;
-const trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+let trust: ReturnType<typeof parseTrustedProxies>;
+try {
+  trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (e) {
+  console.error(`[serve] ${(e as Error).message}`);
+  process.exit(1);
+}
 
 // As `next start`: a production server whatever NODE_ENV was, set before React and Next load.
 (process.env as Record<string, string>).NODE_ENV = "production";
