@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { SECURITY_HEADERS } from "./server/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./server/i18n/request.ts");
 
@@ -15,6 +16,11 @@ const nextConfig: NextConfig = {
     "pg",
   ],
   poweredByHeader: false,
+  // X-Frame-Options, nosniff, Referrer-Policy, Permissions-Policy on every response (issue 16 #3);
+  // the nonce CSP is per request, from proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+  },
   typedRoutes: false,
 };
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { connection } from "next/server";
 import { Toaster } from "sonner";
 import { TRPCReactProvider } from "@/components/trpc";
 import { ROOT_CLIENT_NAMESPACES, pickMessages } from "@/server/i18n/client-namespaces";
@@ -13,6 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: Next.js puts proxy.ts's CSP nonce on its scripts while it
+  // renders, and a page prerendered at build time would carry none (its scripts would be refused).
+  await connection();
   const locale = await getLocale();
   return (
     <html lang={locale}>

@@ -1,4 +1,4 @@
-// Load harness (by hand, never a CI test): `next start` against the chosen database, signed in
+// Load harness (by hand, never a CI test): the portal server (scripts/serve.ts) against the chosen database, signed in
 // through next-auth's credentials flow, autocannon for each main page at each concurrency, and the
 // table written to bench/RESULTS.md. See bench/README.md.
 //   DATABASE_URL=postgresql://…/kefu_bench npm run bench:load -- --label postgres-production
@@ -86,7 +86,7 @@ async function main() {
     const body = `## Load: ${args.label}${final ? "" : " (interrupted: partial)"} — ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
 
 - machine: ${m.cpu}, ${m.memGb} GB, Node ${m.node}; **load average at start ${m.load}** (shared machine)
-- code: \`${m.commit}\`; server: \`next start\` (production build) on 127.0.0.1${server ? ", started by the harness" : ` at ${base}`}
+- code: \`${m.commit}\`; server: \`scripts/serve.ts\` (production build) on 127.0.0.1${server ? ", started by the harness" : ` at ${base}`}
 - database: ${kind}
 - volumes (planner estimates): ${volLine}
 - autocannon ${DURATION} s per page and concurrency, request timeout ${TIMEOUT} s, signed in as \`manager\` (the audit page as \`auditor\`); \`drain\` = seconds until the baseline answered within 3 s again after the run and (PostgreSQL) no statement was left running in the database, at most ${args.drain} s
@@ -102,7 +102,7 @@ ${burst ? `\nPrinting burst: ${burst}\n` : ""}`;
   const base = args["base-url"] ?? "";
   if (!args["base-url"]) {
     fs.mkdirSync("data", { recursive: true });
-    log(`starting next start on 127.0.0.1:${args.port} …`);
+    log(`starting the portal server on 127.0.0.1:${args.port} …`);
     server = await startNext({ port: Number(args.port), log: `data/bench-next-${args.port}.log`, readyTimeoutMs: 180_000 });
   }
   // Interrupted: stop the server we started (its own process group) before going.

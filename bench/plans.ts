@@ -95,7 +95,7 @@ async function main() {
     await client.query(`SELECT pg_reload_conf()`);
     await client.query(`SELECT pg_stat_statements_reset()`);
     if (!args["base-url"]) {
-      log(`starting next start on 127.0.0.1:${args.port} …`);
+      log(`starting the portal server on 127.0.0.1:${args.port} …`);
       server = await startNext({ port: Number(args.port), log: `data/bench-next-${args.port}.log`, readyTimeoutMs: 180_000 });
     }
     for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void (server ? server.stop() : Promise.resolve()).finally(() => process.exit(130)));

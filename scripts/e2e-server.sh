@@ -33,4 +33,5 @@ echo "[e2e-server] seeding $DATA_DIR"
 timeout 600 npx tsx prisma/seed.ts
 
 echo "[e2e-server] starting on http://127.0.0.1:$PORT"
-exec npx next start -p "$PORT" -H 127.0.0.1
+# The portal's own server (scripts/serve.ts): `next start` plus the client address from the socket.
+exec node --import tsx scripts/serve.ts -p "$PORT" -H 127.0.0.1

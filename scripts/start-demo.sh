@@ -2,7 +2,8 @@
 # (a) The demo, on a fresh machine or a clean clone, in one command:
 #   bash scripts/start-demo.sh        (npm run start:demo)
 # system packages → npm ci → prisma generate → seed the embedded database → next build →
-# banner with the URL and demo logins → next start on port ${PORT:-3000} (all interfaces).
+# banner with the URL and demo logins → the portal's server (scripts/serve.ts: `next start` plus
+# the client address from the socket, see TRUSTED_PROXIES in README) on port ${PORT:-3000} (all interfaces).
 # With DATABASE_URL unset the data lives in ./data/pglite (PGlite). PGlite is single-process,
 # so the seed runs to completion before the server opens the same directory.
 # FORCE_BUILD=1 rebuilds even when .next is newer than every source file.
@@ -86,6 +87,6 @@ cat <<EOF
 ════════════════════════════════════════════════════════════════════════
 
 EOF
-# No -H: next start already listens on every interface, and with -H 0.0.0.0 the sign-in redirect
+# No -H: the server already listens on every interface, and with -H 0.0.0.0 the sign-in redirect
 # (built from the server's own hostname) would send browsers to http://0.0.0.0:PORT/.
-exec npx next start -p "$PORT"
+exec node --import tsx scripts/serve.ts -p "$PORT"

@@ -1,4 +1,5 @@
-// `next start` for the harness: spawned on 127.0.0.1 with the bench database's environment,
+// The portal's server for the harness (scripts/serve.ts: `next start` plus the client address):
+// spawned on 127.0.0.1 with the bench database's environment,
 // waited for with a deadline, and stopped by its own pid (its process group) at the end.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -8,7 +9,7 @@ export type Started = { url: string; pid: number | null; stop(): Promise<void> }
 export async function startNext(opts: { port: number; env?: Record<string, string>; log: string; readyTimeoutMs: number }): Promise<Started> {
   if (!fs.existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
   const out = fs.openSync(opts.log, "a");
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(opts.port)], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-H", "127.0.0.1", "-p", String(opts.port)], {
     env: { ...process.env, ...opts.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", out, out],
     detached: true, // its own process group, so stop() ends next and its workers and nothing else
@@ -28,14 +29,14 @@ export async function startNext(opts: { port: number; env?: Record<string, strin
   };
   const deadline = Date.now() + opts.readyTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}; see ${opts.log}`);
+    if (child.exitCode !== null) throw new Error(`the portal server exited with ${child.exitCode}; see ${opts.log}`);
     try {
       const r = await fetch(`${url}/login`, { signal: AbortSignal.timeout(10_000) });
       if (r.status < 500) break;
     } catch {}
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within ${opts.readyTimeoutMs / 1000} s; see ${opts.log}`);
+      throw new Error(`the portal server did not answer within ${opts.readyTimeoutMs / 1000} s; see ${opts.log}`);
     }
     await new Promise((r) => setTimeout(r, 500));
   }
