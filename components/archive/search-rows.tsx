@@ -10,7 +10,6 @@ import { RevealClient } from "./reveal-client";
 
 type Row = Awaited<ReturnType<typeof searchRecords>>["rows"][number];
 
-
 /**
  * The result rows, rendered from the rows' data: a server-rendered row is sent twice (as HTML and
  * again as its element tree in the page data), a client row's page data is just its fields.
@@ -20,9 +19,9 @@ export function SearchRows({ rows, mayReveal }: { rows: Row[]; mayReveal: boolea
   return (
     <tbody className="divide-y divide-slate-100">
       {rows.map((r) => (
-        <tr key={r.id} className="hover:bg-slate-50">
-          <Td className="font-mono text-xs whitespace-nowrap">
-            <Link href={`/archive/${r.id}`} className="text-brand-600 hover:underline">
+        <tr key={r.id}>
+          <Td className="whitespace-nowrap">
+            <Link href={`/archive/${r.id}`} className="cell-link">
               {r.archiveNo}
             </Link>
           </Td>
@@ -49,7 +48,7 @@ export function SearchRows({ rows, mayReveal }: { rows: Row[]; mayReveal: boolea
               "—"
             )}
           </Td>
-          <Td className="whitespace-nowrap tabular-nums">{r.formedOn}</Td>
+          <Td className="cell-day">{r.formedOn}</Td>
           <Td className="whitespace-nowrap">
             {r.retentionYears === null ? t("permanent") : t("years", { years: r.retentionYears })}
             {r.expiresOn && <span className="block text-xs text-slate-500">{t("expiresOn", { day: r.expiresOn })}</span>}
@@ -57,7 +56,7 @@ export function SearchRows({ rows, mayReveal }: { rows: Row[]; mayReveal: boolea
           <Td>
             <Tag tone={SECRECY_TONE[r.confidentiality]}>{t(`confidentialities.${r.confidentiality}`)}</Tag>
           </Td>
-          <Td className="whitespace-nowrap font-mono text-xs">{r.location ?? "—"}</Td>
+          <Td className="cell-recno whitespace-nowrap">{r.location ?? "—"}</Td>
           <Td>
             <Tag tone={RECORD_STATUS_TONE[r.status]}>{t(`statuses.${r.status}`)}</Tag>
           </Td>
