@@ -39,6 +39,9 @@ const envInt = (name: string, fallback: number, min: number, max: number): numbe
  * - max + connectionTimeoutMillis: a burst waits for one of `max` connections, at most this long
  *   (then errors.DB_BUSY), instead of opening connections without bound or hanging.
  * - idle_in_transaction_session_timeout: a transaction left open by a crashed request frees its locks.
+ * - jit off: the pages' statements are short lookups whose cost estimates (a big table, a subquery
+ *   over many rows) still pass jit_above_cost; compiling them took 100–130 ms of a 1 s query on
+ *   the 1M-record bench (借阅审批's search), time no run of a few milliseconds wins back.
  */
 export function pgPoolConfig(connectionString: string) {
   return {
@@ -49,6 +52,7 @@ export function pgPoolConfig(connectionString: string) {
     idle_in_transaction_session_timeout: envInt("DATABASE_IDLE_TX_TIMEOUT_MS", 60_000, 0, 86_400_000),
     idleTimeoutMillis: 30_000,
     application_name: "kefu-portal",
+    options: "-c jit=off",
   };
 }
 
