@@ -3,6 +3,7 @@
 // holds its records (approved, lent, renewed) sets holdKey = the record id, as the services do, and
 // the records it has out are marked 借出. Every item names a distinct record, so the no-double-lend
 // index holds. JY-yyyy-nnnn numbers continue the seeded DocumentCounter.
+import fs from "node:fs";
 import type { Db } from "../../server/db/client";
 import { createRng } from "../../prisma/seed/prng";
 import { formatDocumentNo } from "../../server/domain/document-number";
@@ -13,6 +14,11 @@ import { hours, seededPeople, shanghaiDate, shanghaiYear } from "./people";
 
 const PURPOSES = ["业主办理产权证核对资料", "年度档案抽查核对", "工程维修查阅竣工资料", "法务诉讼调取合同", "按揭银行核对资料", "复印购房合同给业主"];
 export const loanId = (i: number) => benchUuid(`bench-loan:${i}`);
+
+function slipSearchBackfill(): string {
+  const sql = fs.readFileSync(new URL("../../prisma/migrations/20261202151433_borrow_search_text/migration.sql", import.meta.url), "utf8");
+  return sql.slice(sql.indexOf("UPDATE"));
+}
 
 export async function generateLoans(db: Db, total: number, records: number, years: number, batch: number, now = new Date()): Promise<number> {
   const have = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "BorrowRequest" WHERE "id" = ANY($1::uuid[])`, [loanId(0), loanId(total - 1)]);
@@ -106,6 +112,8 @@ export async function generateLoans(db: Db, total: number, records: number, year
   });
   report("BorrowRequest", inserted, loanSeconds);
   report("BorrowItem", items, itemSeconds);
+  // The slips' search text, as createBorrowRequest writes it: the migration's own backfill statement.
+  await db.$executeRawUnsafe(slipSearchBackfill());
   for (let i = 0; i < lentRecords.length; i += 5000)
     await db.$executeRawUnsafe(`UPDATE "ArchiveRecord" SET "status" = 'lent' WHERE "id" = ANY($1::uuid[]) AND "status" = 'in_store'`, lentRecords.slice(i, i + 5000));
   for (const [year, lastSeq] of seqOf)

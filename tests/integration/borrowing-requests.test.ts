@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inTransaction } from "../../server/db/tx";
 import { insertArchiveRecord } from "../../server/domain/archive/record-insert";
@@ -172,6 +173,22 @@ describe("approval", () => {
     await manager.caller.borrowing.requests.approve({ requestId: slip.id });
     expect(await nos({ q: "卷宗甲" })).toEqual([]);
     expect(await nos({ q: "卷宗甲", view: "decided" })).toEqual([slip.requestNo]);
+  });
+
+  it("the search text written at creation is the one the migration fills in for older slips, and finds the slip by requester, purpose and number in any case", async () => {
+    const rec = await record("检索测试 卷宗乙 ＡＢＣ");
+    const slip = await ask(staff.caller, [rec.id], { purpose: "核对Ｘ号楼资料" });
+    const written = (await loanOf(slip.id)).searchText;
+    expect(written).toContain("卷宗乙 abc");
+    expect(written).toContain("核对x号楼资料");
+    const sql = fs.readFileSync("prisma/migrations/20261202151433_borrow_search_text/migration.sql", "utf8");
+    await t.db.borrowRequest.update({ where: { id: slip.id }, data: { searchText: "" } });
+    await t.db.$executeRawUnsafe(sql.slice(sql.indexOf("UPDATE")));
+    expect((await loanOf(slip.id)).searchText).toBe(written);
+    const nos = async (q: string) => (await manager.caller.borrowing.requests.inbox({ q })).rows.map((r) => r.requestNo);
+    expect(await nos(slip.requestNo.toLowerCase())).toEqual([slip.requestNo]);
+    expect(await nos("Ｘ号楼")).toEqual([slip.requestNo]);
+    expect(await nos(`${staff.user.displayName} ${rec.archiveNo}`)).toEqual([slip.requestNo]);
   });
 
   it("two managers approving two requests for one record at the same moment: exactly one holds it", async () => {

@@ -28,7 +28,7 @@ import {
   type TRejectBorrow,
   type TRejectRenewal,
 } from "./borrow.schema";
-import { containsText, containsTextInsensitive } from "../search/like-pattern";
+import { slipTextWhere } from "./slip-search";
 
 // 借阅审批 (DOMAIN §2, issue 5 item 2): the department manager approves or rejects; a 机密 record
 // needs a second approval by the role the admin configured, from neither the borrower nor the
@@ -253,24 +253,6 @@ export async function waitingCountFor(db: Db, user: Viewer) {
   return { requests, renewals, total: requests + renewals };
 }
 
-/**
- * The search box over a slip and its files. `scope` is the slip filter the list already applies,
- * repeated inside the files' subquery: under the OR, PostgreSQL evaluates that subquery once for
- * all of it, and without the scope it read every archive record for the title match (a parallel
- * sequential scan of 1M records, ~4 s); with it, the few waiting slips' files are looked up by key.
- */
-function inboxTextFilter(q: string | undefined, scope: Prisma.BorrowRequestWhereInput): Prisma.BorrowRequestWhereInput {
-  if (!q) return {};
-  return {
-    OR: [
-      { requestNo: containsTextInsensitive(q) },
-      { purpose: containsText(q) },
-      { requester: { displayName: containsText(q) } },
-      { items: { some: { request: scope, record: { OR: [{ archiveNo: containsTextInsensitive(q) }, { title: containsText(q) }] } } } },
-    ],
-  };
-}
-
 const inboxSelect = {
   ...slipRowSelect,
   approvedById: true,
@@ -292,7 +274,7 @@ export async function listInbox(db: Db, user: Viewer, raw: TListInbox, now = new
   const empty = { rows: [], total: 0, totalCapped: false, renewals: [], counts, page: input.page, pageSize: input.pageSize, secretApproverRole: settings.secretApproverRole };
   if (!base) return empty;
   const where: Prisma.BorrowRequestWhereInput = {
-    AND: [base, inboxTextFilter(input.q, base), input.borrowType ? { borrowType: input.borrowType } : {}, input.secretOnly ? { needsSecondApproval: true } : {}],
+    AND: [base, slipTextWhere(input.q), input.borrowType ? { borrowType: input.borrowType } : {}, input.secretOnly ? { needsSecondApproval: true } : {}],
   };
   const rWhere = input.view === "waiting" ? renewalsWaitingWhere(user) : null;
   const [rows, total, renewals] = await Promise.all([
@@ -300,7 +282,7 @@ export async function listInbox(db: Db, user: Viewer, raw: TListInbox, now = new
     db.borrowRequest.count({ where, take: countLimit(input.page, input.pageSize) }),
     rWhere && input.page === 1
       ? db.borrowRenewal.findMany({
-          where: { AND: [rWhere, input.q ? { request: inboxTextFilter(input.q, { renewals: { some: rWhere } }) } : {}] },
+          where: { AND: [rWhere, input.q ? { request: slipTextWhere(input.q) } : {}] },
           orderBy: { requestedAt: "asc" },
           take: 50,
           select: {

@@ -17,7 +17,7 @@ import { dueDayRules } from "./settings.service";
 import { slipRowSelect } from "./slip.select";
 import { ZCreateBorrowRequest, ZListMyRequests, ZPickRecords, type TCreateBorrowRequest, type TListMyRequests, type TPickRecords } from "./borrow.schema";
 import { cappedTotal, countLimit } from "../capped-count";
-import { containsText, containsTextInsensitive } from "../search/like-pattern";
+import { slipSearchText, slipTextWhere } from "./slip-search";
 
 // 借出单 (DOMAIN §2, issue 5 item 1): the borrower asks for records, the manager decides
 // (approvals.service), the archive room lends and takes back (loans.service).
@@ -103,6 +103,7 @@ export async function createBorrowRequest(db: Db, actor: Person, raw: TCreateBor
         requesterId: actor.id,
         borrowType: input.borrowType,
         purpose: input.purpose,
+        searchText: slipSearchText({ requestNo, purpose: input.purpose, requester: actor.name, files: records }),
         dueOn: dateOfDay(settled.dueOn),
         dueMovedFrom: settled.movedFrom ? dateOfDay(settled.movedFrom) : null,
         needsSecondApproval,
@@ -173,24 +174,6 @@ const myRowSelect = {
   renewals: { where: { status: "pending" }, select: { id: true, newDueOn: true } },
 } satisfies Prisma.BorrowRequestSelect;
 
-/**
- * The search box over a slip and its files. `scope` (the list's own slip filter) is repeated inside
- * the files' subquery, as in the approvals inbox: under the OR, PostgreSQL evaluates that subquery
- * once for the whole list, and without the scope it read every archive record for the title match
- * (~1.9 s at 1M records); with it, only this person's slips' files are looked up.
- */
-function textFilter(q: string | undefined, scope: Prisma.BorrowRequestWhereInput): Prisma.BorrowRequestWhereInput {
-  if (!q) return {};
-  return {
-    OR: [
-      { requestNo: containsTextInsensitive(q) },
-      { purpose: containsText(q) },
-      { requester: { displayName: containsText(q) } },
-      { items: { some: { request: scope, record: { OR: [{ archiveNo: containsTextInsensitive(q) }, { title: containsText(q) }] } } } },
-    ],
-  };
-}
-
 export function overdueWhere(now: Date): Prisma.BorrowRequestWhereInput {
   return { status: { in: [...ON_LOAN_STATUSES] }, dueOn: { lt: dateOfDay(shanghaiDay(now)) } };
 }
@@ -200,7 +183,7 @@ export async function listMyRequests(db: Db, userId: string, raw: TListMyRequest
   const input = ZListMyRequests.parse(raw);
   const mine: Prisma.BorrowRequestWhereInput = { requesterId: userId };
   const where: Prisma.BorrowRequestWhereInput = {
-    AND: [mine, textFilter(input.q, mine), input.status ? { status: input.status } : {}, input.overdue ? overdueWhere(now) : {}],
+    AND: [mine, slipTextWhere(input.q), input.status ? { status: input.status } : {}, input.overdue ? overdueWhere(now) : {}],
   };
   const [rows, total, waiting, onLoan, overdue] = await Promise.all([
     db.borrowRequest.findMany({
