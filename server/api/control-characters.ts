@@ -1,4 +1,5 @@
 import { z, type ZodError } from "zod";
+import { DomainError } from "../domain/errors";
 
 // PostgreSQL cannot store U+0000 in text and answers such a query with an error (a 500 before);
 // the other C0 controls and DEL are never typed by a person and only hide text. Line breaks and
@@ -38,6 +39,14 @@ export function badCharacterOf(input: unknown, path: (string | number)[] = [], d
     if (hit) return hit;
   }
   return null;
+}
+
+/**
+ * A query string (an export's or a print's filters, read by the route itself, not through tRPC's
+ * middleware) holding a control character or half a surrogate pair: BAD_CHARACTER, or null.
+ */
+export function badCharacterInQuery(sp: URLSearchParams): DomainError | null {
+  return badCharacterOf([...sp.entries()]) ? new DomainError("BAD_CHARACTER") : null;
 }
 
 /** A refusal shaped as a validation error, so the form shows it under the field. */

@@ -42,6 +42,7 @@ export const DOMAIN_ERRORS = {
   PASSWORD_CONTAINS_LOGIN: "BAD_REQUEST",
   PASSWORD_UNCHANGED: "BAD_REQUEST",
   BAD_INPUT: "BAD_REQUEST",
+  BAD_CHARACTER: "BAD_REQUEST",
   // The database's bounds (server/db/client.ts, db-errors.ts): a statement over its timeout, a pool with no free connection.
   QUERY_TIMEOUT: "TIMEOUT",
   DB_BUSY: "SERVICE_UNAVAILABLE",
