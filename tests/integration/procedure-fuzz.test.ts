@@ -527,7 +527,7 @@ const ROUTES: RouteSpec[] = [
   },
   { path: "/api/contacts/export", load: () => import("../../app/api/contacts/export/route"), query: { format: "csv", q: "张", from: "2026-01-01", to: "2026-12-31", purpose: "consult", sort: "occurredAt" } },
   { path: "/api/contacts/reports/[id]/export", load: () => import("../../app/api/contacts/reports/[id]/export/route"), param: { name: "id", plausible: () => idsFor("contactReportId") }, query: { format: "csv" } },
-  { path: "/api/borrowing/register/export", load: () => import("../../app/api/borrowing/register/export/route"), query: { format: "csv", from: "2026-01-01", to: "2026-12-31", q: "王" } },
+  { path: "/api/borrowing/register/export", load: () => import("../../app/api/borrowing/register/export/route"), query: { format: "csv", from: "2026-01-01", to: "2026-12-31", borrower: "王", archiveNo: "A-1", status: "lent" } },
   { path: "/api/complaints/stats/export", load: () => import("../../app/api/complaints/stats/export/route"), query: { from: "2026-01-01", to: "2026-03-31", format: "csv" } },
   { path: "/api/archive/handover/template", load: () => import("../../app/api/archive/handover/template/route"), query: {} },
   { path: "/api/archive/attachments/[attachmentId]", load: () => import("../../app/api/archive/attachments/[attachmentId]/route"), param: { name: "attachmentId", plausible: () => idsFor("attachmentId") }, query: { download: "1" } },
@@ -539,7 +539,7 @@ const ROUTES: RouteSpec[] = [
     query: { ids: randomUuid()[0]!, from: "2026-01-01", to: "2026-03-31" },
   })),
 ];
-const QUERY_KEYS = ["format", "from", "to", "q", "year", "month", "table", "project", "period", "status", "page", "sort", "dir", "ids", "download", "includeVoided", ...POLLUTION_KEYS];
+const QUERY_KEYS = ["format", "from", "to", "q", "year", "month", "table", "project", "period", "status", "page", "sort", "dir", "ids", "download", "includeVoided", "borrower", "archiveNo", "periodOf", "overdue", "channel", "purpose", "followUp", ...POLLUTION_KEYS];
 const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 4 },
   { arbitrary: fc.constantFrom(...HOSTILE_NUMBERS).map(String), weight: 1 },
