@@ -416,6 +416,14 @@ const CJK = /[\u3400-\u9fff]/;
 const internalMessage = translatorFor("zh-CN")("errors.INTERNAL");
 
 function show(value: unknown): string {
+  try {
+    return showJson(value);
+  } catch {
+    // e.g. an object whose prototype became a Date through a "__proto__" key: its toJSON throws.
+    return Object.prototype.toString.call(value);
+  }
+}
+function showJson(value: unknown): string {
   const seen = new WeakSet<object>();
   const text = JSON.stringify(value, (_k, v: unknown) => {
     if (typeof v === "bigint") return `${v}n`;
