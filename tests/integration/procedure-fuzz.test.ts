@@ -29,7 +29,9 @@ import { allows, listProcedures, procedureOf, type Proc } from "./procedure-list
 // valid by chance may succeed; its changes are then not checked.
 //
 // Reproduce: the seed is FUZZ_SEED (fixed; the FUZZ_SEED variable overrides it for a hunt), each procedure's runs are derived from it and its path, so
-// adding a procedure changes no other procedure's inputs. FUZZ_RUNS=50 for a longer hunt.
+// adding a procedure changes no other procedure's inputs. For a hunt: FUZZ_RUNS=80 FUZZ_SEED=n
+// (fastest on PostgreSQL), FUZZ_ONLY=<regex of procedure paths>, FUZZ_DEBUG=<file> writes every
+// call's outcome (path, mutation, tRPC/domain code) as TSV.
 
 // The API routes (app/api/*: exports, uploads, attachments, print) are fuzzed the same way below,
 // called directly as a user holding every role, with hostile query strings, path segments and
