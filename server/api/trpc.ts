@@ -5,7 +5,7 @@ import { hasAnyRole, type Role } from "../auth/roles";
 import type { Context } from "./context";
 import { formatError } from "./error-format";
 import { domainErrorOfDb } from "../db/db-errors";
-import { controlCharacterError, controlCharacterPath } from "./control-characters";
+import { badCharacterOf, controlCharacterError } from "./control-characters";
 
 // Every procedure states who may call it; the procedure × role test reads this.
 export type Meta = { access: "public" } | { access: "signed-in"; allowPendingPasswordChange?: boolean } | { access: "roles"; roles: readonly Role[] };
@@ -35,10 +35,10 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Input with a NUL or another control character is refused field by field before any procedure runs. */
+/** Input with a NUL, another control character or half a surrogate pair is refused field by field before any procedure runs. */
 const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
-  const path = controlCharacterPath(await getRawInput());
-  if (path) throw new TRPCError({ code: "BAD_REQUEST", cause: controlCharacterError(path) });
+  const bad = badCharacterOf(await getRawInput());
+  if (bad) throw new TRPCError({ code: "BAD_REQUEST", cause: controlCharacterError(bad.path, bad.message) });
   return next();
 });
 

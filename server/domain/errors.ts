@@ -49,6 +49,7 @@ export const DOMAIN_ERRORS = {
   // The request's form, not its content: a method or a body type the endpoint does not take.
   METHOD_NOT_SUPPORTED: "METHOD_NOT_SUPPORTED",
   UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+  BAD_CHARACTER: "BAD_REQUEST",
   // The database's bounds (server/db/client.ts, db-errors.ts): a statement over its timeout, a pool with no free connection.
   QUERY_TIMEOUT: "TIMEOUT",
   DB_BUSY: "SERVICE_UNAVAILABLE",

@@ -8,6 +8,7 @@ import { authSecret } from "../env";
 import { db } from "../db/client";
 import { DOMAIN_ERRORS, DomainError, type DomainErrorCode } from "../domain/errors";
 import { errorResponse, guard, localeOf } from "@/app/api/archive/attachments/respond";
+import { badCharacterInQuery } from "../api/control-characters";
 import { contentDisposition } from "../domain/archive/attachment-type";
 import { printPool } from "./browser-pool";
 import type { AnyPrintForm } from "./print-form";
@@ -70,6 +71,8 @@ export function printRouteFor(form: AnyPrintForm) {
     // Refused here, before a record is read or Chromium is asked for anything.
     const refused = guard(user, (roles) => hasAnyRole(roles, form.roles));
     if (refused || !user) return errorResponse(refused ?? new DomainError("UNAUTHENTICATED"), locale);
+    const badCharacter = badCharacterInQuery(req.nextUrl.searchParams);
+    if (badCharacter) return errorResponse(badCharacter, locale);
     try {
       const ids = parsePrintIds((await params).id, req.nextUrl.searchParams.getAll("ids").join(","), form.isId);
       const actor = { id: user.id, name: user.name, roles: user.roles, ip: clientIp(req.headers) };

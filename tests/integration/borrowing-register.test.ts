@@ -222,4 +222,17 @@ describe("exports", () => {
     expect(text.split("\r\n").filter(Boolean).map((l) => l.split(",")[0])).toEqual(["借出单号", "JY-2026-0004"]);
     expect(await audits()).toBe(before + 1);
   });
+
+  it("the route: a NUL in the filters is a Chinese 400, not a 500, and nothing is audited", async () => {
+    // The export reads its filters itself, past tRPC's control-character middleware.
+    const url = "http://127.0.0.1/api/borrowing/register/export";
+    const { GET } = await import("../../app/api/borrowing/register/export/route");
+    const audits = () => t.db.auditLog.count({ where: { action: "borrowing.register.export" } });
+    const before = await audits();
+    signedIn = await sessionFor(t.db, archivist);
+    const res = await GET(new NextRequest(`${url}?format=csv&borrower=a%00b`));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toBe("筛选条件含有控制字符（如 NUL）或残缺的字符，请删去后重试。");
+    expect(await audits()).toBe(before);
+  });
 });

@@ -131,4 +131,18 @@ describe("the route", () => {
     expect(text).not.toContain("13900005678");
     expect(await audits()).toBe(before + 1);
   });
+
+  it("refuses a NUL or another control character in the filters with a Chinese 400, not a 500, and audits nothing", async () => {
+    // Found by the route fuzz test: the export reads its filters itself, past tRPC's middleware.
+    const { GET } = await import("../../app/api/contacts/export/route");
+    const auditorUser = await createTestUser(t.db, { roles: ["auditor"] });
+    signedIn = await sessionFor(t.db, auditorUser);
+    const before = await audits();
+    for (const q of ["a%00b", "%07"]) {
+      const res = await GET(new NextRequest(`${url}?format=csv&q=${q}`));
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { message: string }).message).toBe("筛选条件含有控制字符（如 NUL）或残缺的字符，请删去后重试。");
+    }
+    expect(await audits()).toBe(before);
+  });
 });

@@ -41,4 +41,15 @@ describe("control characters in input", () => {
     await archivist.labels.boxes.create({ cabinet: "柜N", shelf: "1层", box: "02盒", note: "第一行\n第二行\t完" });
     expect(await t.db.storageBox.count({ where: { cabinet: "柜N" } })).toBe(1);
   });
+
+  it("refuses half a surrogate pair (a broken emoji), which the audit log's jsonb refused with a 500, and writes nothing", async () => {
+    // Found by the procedure fuzz test: archive.records.create with cabinet "\ud800".
+    const before = await t.db.storageBox.count();
+    const r = await refusalOf(archivist.labels.boxes.create({ cabinet: "柜S", shelf: "1层", box: "01盒", note: "备注\ud800" }));
+    expect(r.code).toBe("BAD_REQUEST");
+    expect(r.fieldErrors).toEqual({ note: "包含残缺的字符（如不完整的表情符号），请删去后重试" });
+    expect(await t.db.storageBox.count()).toBe(before);
+    await archivist.labels.boxes.create({ cabinet: "柜S", shelf: "1层", box: "02盒", note: "完整的表情 😀" });
+    expect(await t.db.storageBox.count()).toBe(before + 1);
+  });
 });

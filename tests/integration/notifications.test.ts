@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inTransaction } from "../../server/db/tx";
 import { activeUserIdsWithRoles, notify } from "../../server/domain/notifications/notify";
-import { signedInAs, useTestDatabase } from "./helpers";
+import { refusalOf, signedInAs, useTestDatabase } from "./helpers";
 
 // The in-app inbox every module's reminders go to (issue 5 item 5, issue 9 item 4).
 const t = useTestDatabase();
@@ -55,5 +55,15 @@ describe("notifications", () => {
     expect(ids).toContain(m1.user.id);
     expect(ids).not.toContain(m2.user.id);
     expect(await inTransaction(t.db, (tx) => activeUserIdsWithRoles(tx, ["manager"], m1.user.id))).not.toContain(m1.user.id);
+  });
+
+  it("refuses a seenAt outside PostgreSQL's range with a Chinese message, not a 500", async () => {
+    // Found by the procedure fuzz test: notifications.markAllRead with seenAt in the year -271821.
+    const a = await signedInAs(t.db, ["staff"]);
+    for (const seenAt of [new Date(-8.64e15), new Date(8.64e15), new Date("1900-01-01T00:00:00Z")]) {
+      const r = await refusalOf(a.caller.notifications.markAllRead({ seenAt }));
+      expect(r.code).toBe("BAD_REQUEST");
+      expect(r.fieldErrors).toEqual({ seenAt: "日期超出可用范围（2000–2099 年）" });
+    }
   });
 });

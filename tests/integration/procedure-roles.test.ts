@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { appRouter } from "../../server/api/root";
-import type { Meta } from "../../server/api/trpc";
 import { ROLES, type Role } from "../../server/auth/roles";
 import { DomainError } from "../../server/domain/errors";
 import type { SessionUser } from "../../server/domain/accounts/session";
 import { callerFor, createTestUser, sessionFor, useTestDatabase } from "./helpers";
+import { allows, listProcedures, procedureOf, type Proc } from "./procedure-list";
 
 // Procedure × role walk. Every procedure of appRouter — found by walking the router, so new
 // routers are covered the day they are added — is called by a user holding each single role,
@@ -15,24 +14,6 @@ import { callerFor, createTestUser, sessionFor, useTestDatabase } from "./helper
 //   a role the meta allows      → past the guard (BAD_REQUEST from validation, NOT_FOUND … are fine)
 // An allowed mutation must refuse the empty input: the walk must never change data.
 
-type Proc = { path: string; type: string; meta: Meta | undefined };
-type RouterDef = {
-  procedures: Record<string, { _def: { type: string; meta?: Meta } }>;
-  lazy: Record<string, { load: () => Promise<void> }>;
-};
-
-async function listProcedures(): Promise<Proc[]> {
-  const def = appRouter._def as unknown as RouterDef;
-  // Lazy sub-routers register their procedures only once loaded.
-  for (let round = 0; Object.keys(def.lazy).length > 0; round++) {
-    if (round > 50) throw new Error("lazy routers did not finish loading");
-    await Promise.all(Object.values(def.lazy).map((l) => l.load()));
-  }
-  return Object.entries(def.procedures)
-    .map(([path, p]) => ({ path, type: p._def.type, meta: p._def.meta }))
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
-
 const procedures = await listProcedures();
 
 /** Mutations that legitimately succeed with no input (none yet). Each needs a reason here. */
@@ -41,12 +22,6 @@ const MUTATIONS_WITHOUT_INPUT = new Set<string>([]);
 const SELF_SERVICE = /^(account|notifications)\./;
 /** Business decisions that the admin must never hold (等保 2.0 separation of duties). */
 const BUSINESS_DECISION = /approv|finali[sz]|weed|destroy|destruct/i;
-
-function allows(meta: Meta | undefined, role: Role): boolean {
-  if (!meta) return false;
-  if (meta.access === "public" || meta.access === "signed-in") return true;
-  return meta.roles.includes(role);
-}
 
 const t = useTestDatabase();
 const sessions = new Map<Role | "all", SessionUser>();
@@ -86,8 +61,7 @@ afterAll(async () => {
 type Outcome = { ok: true } | { ok: false; code: string; domainCode: string | null; message: string };
 
 async function callAs(user: SessionUser | null, path: string): Promise<Outcome> {
-  const caller = callerFor(t.db, user) as unknown as Record<string, unknown>;
-  const fn = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  const fn = procedureOf(callerFor(t.db, user), path);
   try {
     await fn({});
     return { ok: true };

@@ -9,6 +9,7 @@ import { filtersFromParams } from "@/server/domain/borrowing/register.schema";
 import { exportRegister } from "@/server/domain/borrowing/register.service";
 import { EXPORT_CONTENT_TYPE, registerLabels } from "@/server/domain/borrowing/register-export";
 import { errorResponse, guard, localeOf, otherMethods } from "@/app/api/archive/attachments/respond";
+import { badCharacterInQuery } from "@/server/api/control-characters";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -23,6 +24,8 @@ export async function GET(req: NextRequest) {
   const refused = guard(user, (roles) => hasAnyRole(roles, REGISTER_READERS));
   if (refused || !user) return errorResponse(refused ?? new DomainError("UNAUTHENTICATED"), locale);
 
+  const badCharacter = badCharacterInQuery(req.nextUrl.searchParams);
+  if (badCharacter) return errorResponse(badCharacter, locale);
   const sp = Object.fromEntries(req.nextUrl.searchParams.entries());
   const format = sp.format === "csv" ? "csv" : sp.format === "xlsx" ? "xlsx" : null;
   if (!format) return errorResponse(new DomainError("BAD_INPUT"), locale);

@@ -21,7 +21,7 @@ const KINDS = {
 /** 借阅统计 / 档案完整率统计 as CSV or XLSX: ?format=csv|xlsx&from=yyyy-mm&to=yyyy-mm[&project=uuid]. */
 export async function GET(req: Request, { params }: { params: Promise<{ kind: string }> }) {
   const { kind } = await params;
-  if (kind !== "loans" && kind !== "archive") return text("Not found", 404);
+  if (kind !== "loans" && kind !== "archive") return text("没有这种统计。", 404);
   const spec = KINDS[kind];
   const user = await currentUser();
   if (!user) return text("请先登录。", 401);
