@@ -25,7 +25,8 @@ export default defineConfig({
           name: "unit",
           include: ["server/**/*.test.ts", "components/**/*.test.ts"],
           environment: "node",
-          testTimeout: 10_000,
+          // A ceiling, not a budget: argon2 hashing on a busy 2-core machine may take seconds.
+          testTimeout: 30_000,
         },
       },
       {

@@ -20,6 +20,20 @@ describe("domainErrorOfDb", () => {
     expect(domainErrorOfDb(new Error("wrapped", { cause: new Error("timeout exceeded when trying to connect") }))?.code).toBe("DB_BUSY");
   });
 
+  it("a stopped, restarting or unreachable server is DB_UNAVAILABLE (the shapes seen while pg_ctl stopped PostgreSQL 15)", () => {
+    const known = (code: string, cause: Record<string, unknown>) => prismaError(cause, code, "\nInvalid `db.user.count()` invocation");
+    // a pooled connection the server ended (pg_ctl stop/restart -m fast)
+    expect(domainErrorOfDb(known("P2039", { originalCode: "57P01", kind: "postgres", code: "57P01", severity: "FATAL", message: "terminating connection due to administrator command" }))?.code).toBe("DB_UNAVAILABLE");
+    // a new connection while it is down
+    expect(domainErrorOfDb(known("P1001", { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 }))?.code).toBe("DB_UNAVAILABLE");
+    expect(domainErrorOfDb(Object.assign(new Error("Can't reach database server at 127.0.0.1:5432"), { code: "P1001" }))?.code).toBe("DB_UNAVAILABLE");
+    // starting up / shutting down; pg's and Node's own errors
+    expect(domainErrorOfDb(known("P2010", { originalCode: "57P03", code: "57P03", message: "the database system is starting up" }))?.code).toBe("DB_UNAVAILABLE");
+    expect(domainErrorOfDb(new Error("Connection terminated unexpectedly"))?.code).toBe("DB_UNAVAILABLE");
+    expect(domainErrorOfDb(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))?.code).toBe("DB_UNAVAILABLE");
+    expect(formatError(new TRPCError({ code: "INTERNAL_SERVER_ERROR", cause: known("P1001", { kind: "DatabaseNotReachable" }) }), "zh-CN")).toMatchObject({ message: "数据库暂时无法连接，请稍后重试。", domainCode: "DB_UNAVAILABLE" });
+  });
+
   it("a malformed uuid that reached PostgreSQL is NOT_FOUND; other bad text is not", () => {
     const uuid = prismaError({ originalCode: "22P02", kind: "InvalidInputValue", message: 'invalid input syntax for type uuid: "not-a-uuid"' }, "P2007", "Invalid `db.archiveRecord.findUnique()` invocation");
     expect(domainErrorOfDb(uuid)?.code).toBe("NOT_FOUND");

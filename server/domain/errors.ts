@@ -53,6 +53,8 @@ export const DOMAIN_ERRORS = {
   // The database's bounds (server/db/client.ts, db-errors.ts): a statement over its timeout, a pool with no free connection.
   QUERY_TIMEOUT: "TIMEOUT",
   DB_BUSY: "SERVICE_UNAVAILABLE",
+  // The database server is stopped, restarting or unreachable (db-errors.ts); the pool reconnects by itself.
+  DB_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;

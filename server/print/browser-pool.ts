@@ -64,15 +64,18 @@ export class PrintPool {
    * Runs `work` on a pooled page, after waiting for a free slot; bounded by the render timeout.
    * A browser that died (crash, kill) is noticed by the failing render itself — its "disconnected"
    * event may come later — so that render is retried once on a fresh browser.
+   * `timeoutMs` overrides the pool's render timeout for this one call (a test's deliberately hung
+   * page, while the renders around it keep the generous default).
    */
-  async withPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
+  async withPage<T>(work: (page: Page) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+    const timeoutMs = opts.timeoutMs ?? this.config.renderTimeoutMs;
     await this.#acquireSlot();
     try {
       for (let attempt = 1; ; attempt++) {
         const lease = await this.#leasePage();
         let healthy = false;
         try {
-          const result = await withTimeout(work(lease.page), this.config.renderTimeoutMs, () => new DomainError("PRINT_TIMEOUT", { seconds: Math.round(this.config.renderTimeoutMs / 1000) }));
+          const result = await withTimeout(work(lease.page), timeoutMs, () => new DomainError("PRINT_TIMEOUT", { seconds: Math.round(timeoutMs / 1000) }));
           healthy = true;
           return result;
         } catch (e) {

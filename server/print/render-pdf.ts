@@ -12,8 +12,8 @@ export type PdfTarget = { url: string } | { html: string };
  * `target` may be a function, called once a page is free: a print token minted before a long
  * wait in the queue would expire before Chromium uses it.
  */
-export async function renderPdf(pool: PrintPool, targetOrLater: PdfTarget | (() => PdfTarget)): Promise<Uint8Array> {
-  const timeout = pool.config.renderTimeoutMs;
+export async function renderPdf(pool: PrintPool, targetOrLater: PdfTarget | (() => PdfTarget), opts: { timeoutMs?: number } = {}): Promise<Uint8Array> {
+  const timeout = opts.timeoutMs ?? pool.config.renderTimeoutMs;
   return pool.withPage(async (page) => {
     const target = typeof targetOrLater === "function" ? targetOrLater() : targetOrLater;
     if (!prepared.has(page)) {
@@ -37,5 +37,5 @@ export async function renderPdf(pool: PrintPool, targetOrLater: PdfTarget | (() 
       margin: { top: "14mm", right: "13mm", bottom: "16mm", left: "13mm" },
       timeout,
     });
-  });
+  }, opts);
 }

@@ -33,7 +33,7 @@ const deps = () => ({ pool, origin: origin.origin, secret: SECRET });
 beforeAll(async () => {
   await seedAll(t.db);
   origin = await startPrintOrigin(t.db, SECRET);
-  pool = new PrintPool({ maxPages: 2, renderTimeoutMs: 30_000, queueTimeoutMs: 60_000 });
+  pool = new PrintPool({ maxPages: 2, renderTimeoutMs: 120_000, queueTimeoutMs: 300_000, launchTimeoutMs: 60_000 });
   archivist = await actor("archivist");
   staff = await actor("staff");
   boxIds = (await t.db.storageBox.findMany({ orderBy: { code: "asc" }, take: 30, select: { id: true } })).map((b) => b.id);

@@ -34,7 +34,7 @@ beforeAll(async () => {
   const row = await t.db.contactReport.findFirstOrThrow({ where: { kind: "monthly", status: "signed" }, select: { id: true } });
   monthly = await getReport(t.db, row.id);
   origin = await startPrintOrigin(t.db, SECRET);
-  pool = new PrintPool({ maxPages: 1, renderTimeoutMs: 30_000, queueTimeoutMs: 60_000 });
+  pool = new PrintPool({ maxPages: 1, renderTimeoutMs: 120_000, queueTimeoutMs: 300_000, launchTimeoutMs: 60_000 });
 }, 180_000);
 
 afterAll(async () => {

@@ -35,7 +35,7 @@ function raster(pdf: Uint8Array, name: string): { w: number; h: number; px: Buff
 
 beforeAll(async () => {
   await seedAll(t.db);
-  pool = new PrintPool({ maxPages: 1, renderTimeoutMs: 60_000 });
+  pool = new PrintPool({ maxPages: 1, renderTimeoutMs: 120_000, launchTimeoutMs: 60_000 });
   const u = await t.db.user.findUniqueOrThrow({ where: { loginName: "manager" }, select: { id: true, displayName: true, roles: { select: { role: true } } } });
   const actor: PrintActor = { id: u.id, name: u.displayName, roles: u.roles.map((r) => r.role) };
   const list = await t.db.weedingList.findFirstOrThrow({ where: { reason: DEMO_WEEDING_REASON }, select: { id: true } });

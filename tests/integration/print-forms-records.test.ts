@@ -60,7 +60,7 @@ beforeAll(async () => {
   await seedAll(t.db);
   await seedBorrowing(t.db);
   origin = await startPrintOrigin(t.db, SECRET);
-  pool = new PrintPool({ maxPages: 2, renderTimeoutMs: 30_000, queueTimeoutMs: 90_000 });
+  pool = new PrintPool({ maxPages: 2, renderTimeoutMs: 120_000, queueTimeoutMs: 300_000, launchTimeoutMs: 60_000 });
 }, 240_000);
 
 afterAll(async () => {
