@@ -35,6 +35,8 @@ export const PAGES: PageDef[] = [
   { name: "投诉 /complaints", path: "/complaints", group: "list" },
   { name: "借阅 /borrowing", path: "/borrowing", group: "list" },
   { name: "借阅审批 /borrowing/approvals", path: "/borrowing/approvals", group: "list" },
+  { name: "借阅审批 已审批 q=张", path: `/borrowing/approvals?view=decided&q=${encodeURIComponent("张")}`, group: "search" },
+  { name: "表单打印 /print", path: "/print", group: "list" },
   { name: "借阅登记 /borrowing/register", path: "/borrowing/register", group: "list" },
   { name: "来电来访 /contacts", path: "/contacts", group: "list" },
   { name: "绩效考核 /appraisal", path: "/appraisal", group: "list" },
@@ -51,4 +53,5 @@ export const PAGES: PageDef[] = [
   { name: "借阅统计 /borrowing/statistics", path: "/borrowing/statistics", group: "statistics" },
   { name: "投诉统计 /complaints/stats", path: "/complaints/stats", group: "statistics" },
   { name: "绩效统计 /appraisal/statistics", path: "/appraisal/statistics", group: "statistics" },
+  { name: "年终绩效 /appraisal/year-end", path: "/appraisal/year-end", group: "statistics" },
 ];

@@ -213,3 +213,14 @@ describe("审计日志 filters", () => {
     expect(await listAudit(t.db, { actor: "没有这个人", pageSize: 50 })).toEqual({ rows: [], nextCursor: null });
   });
 });
+
+describe("档案分类 record counts from the monthly tally", () => {
+  it("equal a full count of the records of each class", async () => {
+    const { listClasses } = await import("../../server/domain/archive/classes.service");
+    const listed = await listClasses(t.db);
+    const counted = await t.db.archiveRecord.groupBy({ by: ["classId"], _count: { _all: true } });
+    const want = new Map(counted.map((c) => [c.classId, c._count._all]));
+    expect(listed.find((c) => c.id === classId)?.recordCount).toBe(FREQUENT + RARE + 40);
+    for (const c of listed) expect(c.recordCount).toBe(want.get(c.id) ?? 0);
+  });
+});

@@ -84,12 +84,14 @@ export const borrowSlipForm = definePrintForm<Slip>({
       where: maySeeAnySlip(viewer.roles) ? {} : { requesterId: viewer.id },
       orderBy: [{ createdAt: "desc" }, { requestNo: "desc" }],
       take: limit,
-      select: { id: true, requestNo: true, status: true, purpose: true, createdAt: true, requester: { select: { displayName: true } }, _count: { select: { items: true } } },
+      // The items themselves, not `_count`: Prisma counts through a join grouped over every
+      // slip's items (100k at a company's size, 165 ms) before it takes the ten.
+      select: { id: true, requestNo: true, status: true, purpose: true, createdAt: true, requester: { select: { displayName: true } }, items: { select: { id: true } } },
     });
     return rows.map((r) => ({
       id: r.id,
       number: r.requestNo,
-      label: t("print.forms.borrowSlip.candidate", { borrower: r.requester.displayName, count: r._count.items, purpose: r.purpose }),
+      label: t("print.forms.borrowSlip.candidate", { borrower: r.requester.displayName, count: r.items.length, purpose: r.purpose }),
       at: r.createdAt,
       state: t(`borrowStatus.${r.status}`),
     }));

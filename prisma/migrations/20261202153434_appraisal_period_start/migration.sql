@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Appraisal_periodStart_createdAt_idx" ON "Appraisal"("periodStart", "createdAt");
