@@ -22,11 +22,14 @@ export function isEffective(e: { status: string; correctedBy: { status: string }
 
 async function entriesOf(db: Db, year: number, employeeIds: string[]): Promise<Entry[]> {
   if (employeeIds.length === 0) return [];
-  return db.appraisal.findMany({
-    where: { year, employeeId: { in: employeeIds } },
-    orderBy: [{ periodStart: "asc" }, { createdAt: "asc" }],
-    select: { id: true, employeeId: true, kind: true, periodStart: true, status: true, total: true, correctedBy: { select: { status: true } } },
-  });
+  // In SQL: a year of a department is ~5 000 entries, and Prisma's mapping of them with their
+  // corrections (a second query over an IN list of every id) took ~200 ms of the table's page.
+  const rows = await db.$queryRaw<{ id: string; employeeId: string; kind: AppraisalKind; periodStart: Date; status: string; total: string; correctedStatus: string | null }[]>`
+    SELECT a."id", a."employeeId", a."kind"::text AS "kind", a."periodStart", a."status"::text AS "status", a."total"::text AS "total", c."status"::text AS "correctedStatus"
+    FROM "Appraisal" a LEFT JOIN "Appraisal" c ON c."correctsId" = a."id"
+    WHERE a."year" = ${year} AND a."employeeId" = ANY(${employeeIds}::uuid[])
+    ORDER BY a."periodStart" ASC, a."createdAt" ASC, a."id" ASC`;
+  return rows.map((r) => ({ id: r.id, employeeId: r.employeeId, kind: r.kind, periodStart: r.periodStart, status: r.status, total: new Decimal(r.total), correctedBy: r.correctedStatus === null ? null : { status: r.correctedStatus } }));
 }
 
 function formulaOf(entries: Entry[]): YearEndResult {
@@ -65,8 +68,15 @@ async function visibleEmployees(db: Db, v: Viewer, employeeId?: string) {
 export async function yearEndTable(db: Db, v: Viewer, year: number) {
   const people = await visibleEmployees(db, v);
   const entries = await entriesOf(db, year, people.map((p) => p.id));
+  // Grouped once: a department of 200 has ~5 000 entries a year, filtered per person it was 10⁶ steps.
+  const byEmployee = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = byEmployee.get(e.employeeId);
+    if (list) list.push(e);
+    else byEmployee.set(e.employeeId, [e]);
+  }
   const rows = people.map((p) => {
-    const mine = entries.filter((e) => e.employeeId === p.id);
+    const mine = byEmployee.get(p.id) ?? [];
     const months: (string | null)[] = Array.from({ length: 12 }, () => null);
     for (const e of mine.filter((x) => x.kind === "monthly" && isEffective(x))) months[e.periodStart.getUTCMonth()] = e.total.toFixed(2);
     return {
