@@ -7,6 +7,9 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { PrintCandidateRows } from "@/components/print/print-candidate-rows";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("print", "title");
 
 // 表单打印 (issue 8): the forms this person may print, recent records of each to print one or
 // several as one PDF (a plain GET form: it works before hydration and opens the PDF in a new
