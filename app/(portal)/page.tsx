@@ -9,6 +9,9 @@ import { ApprovalsCard } from "@/components/dashboard/approvals-card";
 import { OverdueCard } from "@/components/dashboard/overdue-card";
 import { MonthFiguresCard } from "@/components/dashboard/month-figures-card";
 import { RecentActivityCard } from "@/components/dashboard/recent-activity-card";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "dashboard");
 
 // 工作台 (issue 9 §1): one server round of counts (dashboard.home, narrowed by role in the
 // service), then the cards this person's roles have something for.

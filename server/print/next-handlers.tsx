@@ -13,6 +13,7 @@ import { contentDisposition } from "../domain/archive/attachment-type";
 import { printPool } from "./browser-pool";
 import type { AnyPrintForm } from "./print-form";
 import { PrintDocuments, prepareDocuments } from "./print-document";
+import { refusalPage, wantsHtml } from "./refusal-page";
 import { parsePrintIds, printPageViewer, printPdf, printPdfPath, printQueryOf, searchParamsOf } from "./print.service";
 
 // The two Next.js entry points of every form, so a form's route files are one line each.
@@ -65,7 +66,14 @@ const HTTP_OF: Partial<Record<DomainErrorCode, number>> = { PRINT_UNAVAILABLE: 5
 
 /** app/api/print/<form>/[id]/route.ts: the role first, then the PDF, streamed inline. */
 export function printRouteFor(form: AnyPrintForm) {
-  return async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return async function GET(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+    const res = await pdfOrRefusal(req, ctx);
+    // Opened in a tab: a refusal reads as a page (PDFs and scripts' JSON pass unchanged).
+    const isRefusal = res.status >= 400 && res.headers.get("Content-Type")?.startsWith("application/json");
+    return isRefusal && wantsHtml(req.headers.get("accept")) ? refusalPage(res, localeOf(req)) : res;
+  };
+
+  async function pdfOrRefusal(req: NextRequest, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
     const locale = localeOf(req);
     const user = await currentUser();
     // Refused here, before a record is read or Chromium is asked for anything.
@@ -94,5 +102,5 @@ export function printRouteFor(form: AnyPrintForm) {
       const status = HTTP_OF[e.code];
       return status ? new Response(res.body, { status, headers: res.headers }) : res;
     }
-  };
+  }
 }

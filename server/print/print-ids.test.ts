@@ -23,7 +23,8 @@ describe("which records a print URL names", () => {
   });
 
   it("refuses no ids, a non-uuid and more than the batch limit", () => {
-    expect(code(() => parsePrintIds("batch", null))).toBe("NOT_FOUND");
+    expect(code(() => parsePrintIds("batch", null))).toBe("PRINT_NONE_SELECTED");
+    expect(code(() => parsePrintIds("batch", ","))).toBe("PRINT_NONE_SELECTED");
     expect(code(() => parsePrintIds("batch", `${a},../etc`))).toBe("NOT_FOUND");
     expect(code(() => parsePrintIds("1 OR 1=1", null))).toBe("NOT_FOUND");
     const many = Array.from({ length: PRINT_BATCH_MAX + 1 }, () => crypto.randomUUID()).join(",");

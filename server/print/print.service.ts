@@ -25,6 +25,8 @@ const isUuid = (id: string) => ZId.safeParse(id).success;
 export function parsePrintIds(idSegment: string, idsParam: string | null, isId: (id: string) => boolean = isUuid): string[] {
   const raw = idSegment === "batch" ? (idsParam ?? "").split(",").filter(Boolean) : [idSegment];
   const ids = [...new Set(raw)];
+  // 打印所选 with nothing ticked (the form without JS, or a hand-typed URL): say so, not "not found".
+  if (ids.length === 0 && idSegment === "batch") throw new DomainError("PRINT_NONE_SELECTED");
   if (ids.length === 0 || !ids.every(isId)) throw new DomainError("NOT_FOUND");
   if (ids.length > PRINT_BATCH_MAX) throw new DomainError("PRINT_TOO_MANY", { max: PRINT_BATCH_MAX });
   return ids;

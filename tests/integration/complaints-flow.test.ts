@@ -234,6 +234,23 @@ describe("clocks, lists and the periodic check", () => {
     expect((await supervisor.caller.complaints.list({ view: "overdue", pageSize: 100 })).rows.map((r) => r.id)).not.toContain(c.id);
   });
 
+  it("进展超时次数 counts the lapse still running: a complaint shown 超时 never reads 0 (issue 17 §6)", async () => {
+    const c = await intake(staff.caller, { complainantName: "长期超时" });
+    const past = new Date(Date.now() - 274 * 24 * 3600_000);
+    await t.db.complaint.update({ where: { id: c.id }, data: { lastProgressAt: past, progressDueAt: new Date(past.getTime() + 4 * 3600_000) } });
+    const late = await staff.caller.complaints.get({ complaintId: c.id });
+    expect(late.clocks.progress.state).toBe("late");
+    expect(late.progressLapses).toBe(1);
+    // The late note closes that lapse (stored) and starts a fresh clock: still 1, not 2.
+    await staff.caller.complaints.progress({ complaintId: c.id, note: "补报进展" });
+    const caught = await staff.caller.complaints.get({ complaintId: c.id });
+    expect(caught.clocks.progress.state).not.toBe("late");
+    expect(caught.progressLapses).toBe(1);
+    // Late again: the recorded one plus the running one.
+    await t.db.complaint.update({ where: { id: c.id }, data: { progressDueAt: new Date(Date.now() - 60_000) } });
+    expect((await staff.caller.complaints.get({ complaintId: c.id })).progressLapses).toBe(2);
+  });
+
   it("searches, filters, sorts and pages", async () => {
     const a = await intake(staff.caller, { complainantName: "司徒检索", channel: "visit" });
     const hits = await staff.caller.complaints.list({ q: "司徒" });

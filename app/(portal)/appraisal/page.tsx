@@ -17,6 +17,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { kindTone } from "@/components/appraisal/appraisal-tags";
 import { STATUS_TONE } from "@/components/appraisal/status-tone";
 import { AppraisalRows, type AppraisalRow } from "@/components/appraisal/appraisal-rows";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("appraisal", "title");
 
 type Search = Partial<Record<"year" | "month" | "kind" | "status" | "q" | "sort" | "dir" | "page", string>>;
 

@@ -10,6 +10,9 @@ import { LinkButton } from "@/components/ui/button";
 import { SearchFilters, type SearchParams } from "@/components/archive/search-filters";
 import { SearchResults } from "@/components/archive/search-results";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("archiveSearch", "title");
 
 /** URL → procedure input; a hand-edited URL with a bad value drops that filter instead of failing. */
 function inputOf(sp: SearchParams): TSearchRecords {

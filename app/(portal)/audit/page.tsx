@@ -13,6 +13,9 @@ import { AuditRows } from "@/components/audit/audit-rows";
 import { VerifyChainButton } from "@/components/audit/verify-chain-button";
 import { getActionLabel } from "@/components/audit/action-label";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("audit", "title");
 
 type Search = { actor?: string; action?: string; entity?: string; from?: string; to?: string; cursor?: string };
 

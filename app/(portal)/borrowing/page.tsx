@@ -15,6 +15,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/borrowing/request-sort-header";
 import { MySlipRows, type MySlipRow } from "@/components/borrowing/my-slip-rows";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("borrowMine", "title");
 
 type Search = Partial<Record<"q" | "status" | "overdue" | "sort" | "dir" | "page" | "created", string>>;
 

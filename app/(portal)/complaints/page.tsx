@@ -13,6 +13,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { cn } from "@/components/ui/cn";
 import { STATUS_TONE, clockViews } from "@/components/complaints/tags";
 import { ComplaintRows, type ComplaintRow } from "@/components/complaints/complaint-rows";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("complaints", "title");
 
 type Search = Partial<Record<"view" | "q" | "status" | "channel" | "severity" | "categoryId" | "sort" | "dir" | "page", string>>;
 

@@ -12,6 +12,9 @@ import { Input, Select } from "@/components/ui/field";
 import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { ContactRows, type ContactRow } from "@/components/contacts/contact-rows";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("contacts", "title");
 
 type SearchParams = Partial<Record<"q" | "from" | "to" | "channel" | "purpose" | "followUp" | "includeVoided" | "sort" | "dir" | "page" | "created", string>>;
 

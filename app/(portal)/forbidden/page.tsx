@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/server/auth/session";
 import { LinkButton } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("pageTitles", "forbidden");
 
 export default async function ForbiddenPage() {
   await requireUser();

@@ -8,6 +8,9 @@ import { cn } from "@/components/ui/cn";
 import { MarkAllReadButton } from "@/components/notifications/mark-all-read-button";
 import { NotificationText } from "@/components/notifications/notification-text";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("notifications", "title");
 
 type Search = { unread?: string; cursor?: string };
 

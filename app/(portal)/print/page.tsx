@@ -4,9 +4,12 @@ import { requireModule } from "@/server/auth/session";
 import { api } from "@/server/api/server";
 import { formatShanghai } from "@/server/domain/time";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
-import { buttonClass } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { PrintCandidateRows } from "@/components/print/print-candidate-rows";
+import { PrintBatchForm } from "@/components/print/print-batch-form";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("print", "title");
 
 // 表单打印 (issue 8): the forms this person may print, recent records of each to print one or
 // several as one PDF (a plain GET form: it works before hydration and opens the PDF in a new
@@ -16,6 +19,7 @@ export default async function PrintPage() {
   const t = await getTranslations("print");
   const caller = await api();
   const [{ forms, batchMax }, recent] = await Promise.all([caller.print.forms(), caller.print.recent()]);
+  const batchLabels = { printSelected: t("printSelected"), generating: t("generating"), noneSelected: t("noneSelected") };
   const titleOf = new Map(forms.map((f) => [f.key, f.title]));
   return (
     <>
@@ -31,7 +35,7 @@ export default async function PrintPage() {
             {f.candidates.length === 0 ? (
               <EmptyState>{t("noneToSelect")}</EmptyState>
             ) : (
-              <form action={`/api/print/${f.key}/batch`} method="get" target="_blank" data-testid={`print-batch-${f.key}`}>
+              <PrintBatchForm formKey={f.key} labels={batchLabels}>
                 <Table caption={f.title}>
                   <thead>
                     <tr>
@@ -44,12 +48,7 @@ export default async function PrintPage() {
                   </thead>
                   <PrintCandidateRows rows={f.candidates.map((c) => ({ id: c.id, number: c.number, label: c.label, state: c.state, at: formatShanghai(c.at) }))} />
                 </Table>
-                <div className="mt-3">
-                  <button type="submit" className={buttonClass("primary", "md")}>
-                    {t("printSelected")}
-                  </button>
-                </div>
-              </form>
+              </PrintBatchForm>
             )}
           </Card>
         ))}

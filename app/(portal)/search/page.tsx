@@ -6,6 +6,9 @@ import { GLOBAL_SEARCHERS } from "@/server/domain/search/search.policy";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { Input } from "@/components/ui/field";
 import { buttonClass } from "@/components/ui/button";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("globalSearch", "pageTitle");
 
 const PAGE_LIMIT = 20;
 

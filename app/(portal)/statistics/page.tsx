@@ -3,6 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { requireModule } from "@/server/auth/session";
 import { statisticsPagesFor } from "@/server/domain/statistics/statistics.policy";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("statistics", "title");
 
 // 统计 hub (issue 9 §3): the statistics pages this person's roles may read; each page checks again.
 export default async function StatisticsHubPage() {

@@ -5,6 +5,9 @@ import { api } from "@/server/api/server";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { UnitGrid } from "@/components/units/unit-grid";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("units", "browseTitle");
 
 // 项目 → 楼栋 → 房号, top floor first as on the building's elevation; each unit opens its 一户一档.
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ projectId?: string; buildingId?: string }> }) {

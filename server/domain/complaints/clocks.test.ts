@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RULES, calendarOf, callbackDue, clockState, complaintClocks, isOverdue, progressDue, replyDeadline, type ClockRules, type ComplaintTimes } from "./clocks";
+import { DEFAULT_RULES, calendarOf, callbackDue, clockState, complaintClocks, isOverdue, progressDue, progressLapsesAt, replyDeadline, type ClockRules, type ComplaintTimes } from "./clocks";
 
 /** A Shanghai wall-clock time as the UTC instant it is. */
 const sh = (s: string) => new Date(`${s.replace(" ", "T")}:00+08:00`);
@@ -126,5 +126,18 @@ describe("a complaint's clocks", () => {
     const called = complaintClocks({ ...resolved, status: "called_back", calledBackAt: sh("2026-02-03 09:00") }, sh("2026-02-10 00:00"));
     expect(called.callback.state).toBe("met");
     expect(isOverdue(called)).toBe(false);
+  });
+});
+
+describe("进展超时次数", () => {
+  const due = new Date("2026-03-02T04:00:00Z");
+  const clock = (now: string) => clockState(new Date("2026-03-02T00:00:00Z"), due, null, new Date(now));
+  it("adds the lapse running now to the recorded ones, once however late", () => {
+    expect(progressLapsesAt(0, clock("2026-03-02T03:00:00Z"))).toBe(0);
+    expect(progressLapsesAt(0, clock("2026-03-02T04:00:00Z"))).toBe(0); // late only strictly after due
+    expect(progressLapsesAt(0, clock("2026-03-02T04:00:01Z"))).toBe(1);
+    expect(progressLapsesAt(0, clock("2026-12-01T00:00:00Z"))).toBe(1);
+    expect(progressLapsesAt(2, clock("2026-12-01T00:00:00Z"))).toBe(3);
+    expect(progressLapsesAt(2, { state: "none", due: null, doneAt: null })).toBe(2);
   });
 });

@@ -167,6 +167,19 @@ export function complaintClocks(c: ComplaintTimes, now: Date, leads?: ClockLeads
   return { reply, progress, callback };
 }
 
+/**
+ * 进展超时次数 as the user reads it next to the clock (issue 17 §6). DOMAIN §3: the handler reports
+ * progress every 4 hours until it is resolved; each 4-hour clock that ran out before its report is
+ * one lapse. `recorded` counts the lapses already closed (a note, or the resolution, came after the
+ * due time: the service adds 1 then); a clock that is red now is a lapse too, still running — so a
+ * complaint shown 超时 never reads 0, and the count does not jump when the late note finally comes.
+ * One lapse per clock, however long it runs late (the reminder ladder, not this count, measures how
+ * late).
+ */
+export function progressLapsesAt(recorded: number, progress: Clock): number {
+  return recorded + (progress.state === "late" ? 1 : 0);
+}
+
 /** True when any clock is red: the "overdue" list. */
 export function isOverdue(clocks: { reply: Clock; progress: Clock; callback: Clock }): boolean {
   return [clocks.reply, clocks.progress, clocks.callback].some((k) => k.state === "late");

@@ -4,7 +4,7 @@ import { DomainError } from "../errors";
 import { maskPhone } from "../privacy/mask";
 import { prefixRange } from "../search/prefix-range";
 import { hasAnyRole } from "../../auth/roles";
-import { complaintClocks, DEFAULT_LEADS, type ClockLeads } from "./clocks";
+import { complaintClocks, DEFAULT_LEADS, progressLapsesAt, type ClockLeads } from "./clocks";
 import { COMPLAINT_ENTITY, stepsOf } from "../calendar/escalation.service";
 import { availableActions, OPEN_STATUSES, type ComplaintAction } from "./complaint.machine";
 import { CALLBACK_TAKERS, COMPLAINT_ASSIGNERS, COMPLAINT_LEADS, MAJOR_CALLBACK_TAKERS, canHandle, canRevealContact, responsibleId } from "./complaints.policy";
@@ -183,6 +183,7 @@ export async function getComplaint(db: Db, who: Who, complaintId: string, now = 
     stepsOf(db, COMPLAINT_ENTITY, c.id),
   ]);
   const { contactPhone, category, ...rest } = c;
+  const clocks = complaintClocks(c, now, leads);
   return {
     ...rest,
     category: category.name,
@@ -195,7 +196,8 @@ export async function getComplaint(db: Db, who: Who, complaintId: string, now = 
     department: depts.get(c.assigneeDeptId ?? "") ?? null,
     responsible: names.get(responsibleId(c)) ?? null,
     resolvedBy: names.get(c.resolvedById ?? "") ?? null,
-    clocks: complaintClocks(c, now, leads),
+    clocks,
+    progressLapses: progressLapsesAt(c.progressLapses, clocks.progress),
     escalation,
     actions: actionsFor(who, c),
     canReveal: canRevealContact(who, c),

@@ -9,6 +9,9 @@ import { Tag } from "@/components/ui/tag";
 import { CreateClassForm } from "@/components/archive/class-forms";
 import { RetentionLabel } from "@/components/archive/retention-label";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("archive", "classesTitle");
 
 async function ArchiveClassesPage() {
   await requireRoles(CLASS_ADMINS);

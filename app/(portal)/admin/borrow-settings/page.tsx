@@ -6,6 +6,9 @@ import { BORROW_SETTINGS_ADMINS } from "@/server/domain/borrowing/borrow.policy"
 import { Card, PageHeader } from "@/components/ui/card";
 import { SettingsForm } from "@/components/borrowing/settings-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("borrowSettingsPage", "title");
 
 /** 借阅设置 (admin): loan periods and the 机密 reviewer's role. */
 async function BorrowSettingsPage() {

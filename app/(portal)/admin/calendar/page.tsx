@@ -11,6 +11,9 @@ import { Tag } from "@/components/ui/tag";
 import { YearGrid } from "@/components/calendar/year-grid";
 import { CalendarDayForm, CalendarImportForm, RemoveDayButton } from "@/components/calendar/calendar-forms";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("calendarPage", "title");
 
 // Years the seed enters provisionally (statutory days only) until the State Council publishes them.
 const PROVISIONAL_YEARS = new Set([2027]);

@@ -7,6 +7,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { AddCategoryForm, CategoryToggle, ServiceSettingsForm } from "@/components/complaints/settings-forms";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("complaintSettings", "title");
 
 async function ComplaintSettingsPage() {
   await requireRoles(COMPLAINT_SETTINGS_ADMINS);

@@ -7,6 +7,9 @@ import { LADDER_KEYS } from "@/server/domain/calendar/ladder";
 import { Card, PageHeader } from "@/components/ui/card";
 import { LadderForm } from "@/components/calendar/ladder-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("escalationPage", "title");
 
 /** 逾期升级 (admin): the levels of the loan and major-complaint ladders (audited). */
 async function EscalationPage() {

@@ -7,6 +7,9 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { CreateProjectForm } from "@/components/admin/create-project-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("admin", "projectsTitle");
 
 async function ProjectsPage() {
   await requireModule("admin");

@@ -10,6 +10,9 @@ import { Input, Select } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
 import { Pagination } from "@/components/ui/pagination";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("admin", "usersTitle");
 
 type Search = { q?: string; role?: string; status?: string; page?: string };
 

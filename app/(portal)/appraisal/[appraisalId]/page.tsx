@@ -12,9 +12,17 @@ import { ScoreSheet } from "@/components/appraisal/score-sheet";
 import { FinaliseButton, ReasonAction, RespondForm } from "@/components/appraisal/appraisal-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
 
 // Another person's appraisal reads exactly like one that does not exist.
-const load = async (appraisalId: string) => orNotFound((await api()).appraisal.appraisals.get({ appraisalId }));
+const read = cache(async (appraisalId: string) => (await api()).appraisal.appraisals.get({ appraisalId }));
+const load = (appraisalId: string) => orNotFound(read(appraisalId));
+
+export async function generateMetadata({ params }: { params: Promise<{ appraisalId: string }> }) {
+  const { appraisalId } = await params;
+  return recordTitle("appraisal", async () => { const a = await read(appraisalId); return `${a.employee.name} ${a.period}`; });
+}
 
 async function AppraisalPage({ params }: { params: Promise<{ appraisalId: string }> }) {
   await requireRoles(APPRAISAL_READERS);

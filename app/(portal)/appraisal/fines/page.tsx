@@ -11,6 +11,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { FineForm } from "@/components/appraisal/fine-form";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("appraisalFines", "title");
 
 async function FinesPage({ searchParams }: { searchParams: Promise<{ year?: string; page?: string }> }) {
   const user = await requireRoles([...APPRAISAL_READERS, ...FINE_RECORDERS]);

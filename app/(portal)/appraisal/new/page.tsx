@@ -6,6 +6,9 @@ import { APPRAISAL_SCORERS } from "@/server/domain/appraisal/appraisal.policy";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { NewAppraisalForm } from "@/components/appraisal/new-appraisal-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("appraisal", "newTitle");
 
 async function NewAppraisalPage({ searchParams }: { searchParams: Promise<{ employeeId?: string; kind?: string }> }) {
   const user = await requireRoles(APPRAISAL_SCORERS);

@@ -14,6 +14,9 @@ import { TrendChart } from "@/components/appraisal/trend-chart";
 import { PrintButton } from "@/components/print/print-button";
 import { Pagination } from "@/components/ui/pagination";
 import { pageOf } from "@/components/ui/page-of";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("appraisalStats", "title");
 
 // A department has a couple of hundred people: the ranking and the month's records are paged here
 // (the procedure computes the whole ranking from its aggregates; only one page is sent).

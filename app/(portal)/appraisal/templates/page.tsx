@@ -9,6 +9,9 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TemplateEditor } from "@/components/appraisal/template-editor";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("appraisalTemplates", "title");
 
 async function TemplatesPage() {
   const user = await requireRoles(TEMPLATE_READERS);

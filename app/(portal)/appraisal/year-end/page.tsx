@@ -9,6 +9,9 @@ import { pageOf } from "@/components/ui/page-of";
 import { YearEndRows } from "@/components/appraisal/year-end-rows";
 import { buttonClass } from "@/components/ui/button";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("appraisalYearEnd", "tableTitle");
 
 // The whole department is ranked by the procedure; one page of the ranking is sent.
 const PAGE_SIZE = 50;

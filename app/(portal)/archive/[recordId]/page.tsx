@@ -21,6 +21,16 @@ import { maySeeAnySlip } from "@/server/domain/borrowing/loan-views";
 import { UnitLink } from "@/components/units/unit-link";
 import { boxOfRecord } from "@/server/domain/labels/location";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).archive.records.get({ recordId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ recordId: string }> }) {
+  const { recordId } = await params;
+  return recordTitle("record", async () => { const x = await load(recordId); return x.archiveNo; });
+}
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -38,7 +48,7 @@ async function RecordPage({ params }: { params: Promise<{ recordId: string }> })
   const [t, tn] = await Promise.all([getTranslations("archive"), getTranslations("nav")]);
   let r;
   try {
-    r = await orNotFound(caller.archive.records.get({ recordId }));
+    r = await orNotFound(load(recordId));
   } catch (e) {
     // 机密 to someone without the clearance: say so instead of a server error page.
     if (e instanceof TRPCError && e.code === "FORBIDDEN") {

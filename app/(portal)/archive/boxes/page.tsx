@@ -11,6 +11,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { BoxesLabelForm } from "@/components/labels/label-sheet-form";
 import { BoxCreateForm } from "@/components/labels/box-create-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("labels", "title");
 
 type Search = { page?: string; q?: string; cabinet?: string; shelf?: string; sort?: string };
 

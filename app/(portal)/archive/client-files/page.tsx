@@ -10,6 +10,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/field";
 import { Button, LinkButton } from "@/components/ui/button";
 import { ClientFileRows } from "@/components/archive/client-file-rows";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("archive", "clientFilesTitle");
 
 type Search = { project?: string; building?: string; incomplete?: string; page?: string };
 const UUID = /^[0-9a-f-]{36}$/i;

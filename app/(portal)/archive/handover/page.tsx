@@ -12,6 +12,9 @@ import { Select } from "@/components/ui/field";
 import { Table, Td, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { HandoverStatusTag } from "@/components/archive/handover-tags";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("handover", "title");
 
 type Search = { status?: string; page?: string };
 

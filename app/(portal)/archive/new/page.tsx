@@ -6,6 +6,9 @@ import { shanghaiDay } from "@/server/domain/time";
 import { PageHeader } from "@/components/ui/card";
 import { RecordForm } from "@/components/archive/record-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("archive", "newRecordTitle");
 
 async function NewRecordPage() {
   await requireRoles(ARCHIVE_REGISTRARS);

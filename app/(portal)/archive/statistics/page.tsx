@@ -11,6 +11,9 @@ import { SeriesChart } from "@/components/statistics/series-chart";
 import { StatsTable } from "@/components/statistics/count-table";
 import { PeriodFilter } from "@/components/statistics/period-filter";
 import { Figure } from "@/components/statistics/figure";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("statistics", "archive.title");
 
 type Search = Record<string, string | string[] | undefined>;
 const pct = (r: { percent: string | null }) => (r.percent === null ? "—" : `${r.percent}%`);

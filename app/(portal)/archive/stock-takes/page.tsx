@@ -13,6 +13,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { StockTakeStartForm } from "@/components/labels/stock-take-start-form";
 import { StockTakeStatusTag } from "@/components/labels/stock-take-tags";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("stockTakes", "title");
 
 type Search = { page?: string; status?: string };
 

@@ -11,6 +11,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { WeedingKindTag, WeedingStatusTag } from "@/components/archive/weeding-tags";
 import { WeedingProposalsForm } from "@/components/archive/weeding-proposals-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("weeding", "title");
 
 type Search = { page?: string; status?: string };
 

@@ -26,6 +26,16 @@ import { LoanReturnCheckTag } from "@/components/borrowing/loan-tags";
 import { EscalationHistory } from "@/components/calendar/escalation-history";
 import { UnitLink } from "@/components/units/unit-link";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).borrowing.loans.get({ requestId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ requestId: string }> }) {
+  const { requestId } = await params;
+  return recordTitle("loan", async () => { const x = await load(requestId); return x.requestNo; });
+}
 
 function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
@@ -48,7 +58,7 @@ async function LoanSlipPage({ params }: { params: Promise<{ requestId: string }>
   const [t, tn, tw, tu] = await Promise.all([getTranslations("loans"), getTranslations("nav"), getTranslations("clockWarnings"), getTranslations("units")]);
   let loan;
   try {
-    loan = await caller.borrowing.loans.get({ requestId });
+    loan = await load(requestId);
   } catch (e) {
     if (e instanceof TRPCError && (e.code === "NOT_FOUND" || e.code === "BAD_REQUEST")) notFound();
     if (e instanceof TRPCError && e.code === "FORBIDDEN") {

@@ -16,6 +16,9 @@ import { SortHeader } from "@/components/borrowing/request-sort-header";
 import { ApprovalTable, type InboxRow } from "@/components/borrowing/approval-table";
 import { DecidedRows, RenewalRows, type DecidedRow, type RenewalRow } from "@/components/borrowing/approval-rows";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("borrowApprovals", "title");
 
 type Search = Partial<Record<"view" | "q" | "borrowType" | "secret" | "sort" | "dir" | "page", string>>;
 

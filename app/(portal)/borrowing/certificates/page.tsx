@@ -14,6 +14,9 @@ import { Input, Select } from "@/components/ui/field";
 import { VoidHandoutScope } from "@/components/borrowing/certificate-actions";
 import { CertificateRows, type CertificateRow } from "@/components/borrowing/certificate-rows";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("certificates", "title");
 
 type Search = { q?: string; state?: string; page?: string };
 

@@ -11,6 +11,9 @@ import { cn } from "@/components/ui/cn";
 import { LoanDeskFilters } from "@/components/borrowing/loan-desk-filters";
 import { DeskRows, type DeskRow } from "@/components/borrowing/desk-rows";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("loans", "deskTitle");
 
 type Search = { view?: string; q?: string; sort?: string; dir?: string; page?: string };
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;

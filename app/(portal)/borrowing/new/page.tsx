@@ -5,6 +5,9 @@ import { BORROWERS } from "@/server/domain/borrowing/borrow.policy";
 import { PageHeader } from "@/components/ui/card";
 import { RequestForm } from "@/components/borrowing/request-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("borrowNew", "title");
 
 /** 借阅申请: a new 借出单 (the due day proposed and limited by the admin's settings). */
 async function NewBorrowRequestPage() {

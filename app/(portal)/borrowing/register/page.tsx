@@ -17,6 +17,9 @@ import { RegisterSortHeader } from "@/components/borrowing/register-sort-header"
 import { RegisterRows } from "@/components/borrowing/register-rows";
 import { registerRowView } from "@/components/borrowing/register-row-view";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("register", "title");
 
 type Search = Record<string, string | string[] | undefined>;
 

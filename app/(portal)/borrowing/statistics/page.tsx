@@ -10,6 +10,9 @@ import { SeriesChart } from "@/components/statistics/series-chart";
 import { StatsTable } from "@/components/statistics/count-table";
 import { PeriodFilter } from "@/components/statistics/period-filter";
 import { Figure } from "@/components/statistics/figure";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("statistics", "loans.title");
 
 type Search = Record<string, string | string[] | undefined>;
 

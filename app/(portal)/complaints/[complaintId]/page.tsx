@@ -17,13 +17,23 @@ import { PrintButton } from "@/components/print/print-button";
 import { UnitLink } from "@/components/units/unit-link";
 import { FromContact } from "@/components/contacts/from-contact";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).complaints.get({ complaintId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ complaintId: string }> }) {
+  const { complaintId } = await params;
+  return recordTitle("complaint", async () => { const x = await load(complaintId); return x.complaintNo; });
+}
 
 async function ComplaintPage({ params }: { params: Promise<{ complaintId: string }> }) {
   const user = await requireModule("complaints");
   const { complaintId } = await params;
   const t = await getTranslations("complaints");
   const caller = await api();
-  const c = await orNotFound(caller.complaints.get({ complaintId }));
+  const c = await orNotFound(load(complaintId));
   const targets = c.actions.includes("assign") && hasAnyRole(user.roles, COMPLAINT_ASSIGNERS) ? await caller.complaints.assignmentTargets() : null;
   const now = new Date();
   const row = (label: string, value: React.ReactNode) => (

@@ -5,6 +5,9 @@ import { COMPLAINT_RECEIVERS } from "@/server/domain/complaints/complaints.polic
 import { PageHeader } from "@/components/ui/card";
 import { IntakeForm } from "@/components/complaints/intake-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("complaints", "intakeTitle");
 
 async function NewComplaintPage({ searchParams }: { searchParams: Promise<{ fromContact?: string }> }) {
   await requireRoles(COMPLAINT_RECEIVERS);

@@ -13,6 +13,9 @@ import { Table, Th } from "@/components/ui/table";
 import { Pagination } from "@/components/ui/pagination";
 import { REPAIR_TONE } from "@/components/complaints/tags";
 import { RepairRows, type RepairRow } from "@/components/complaints/repair-rows";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("repairs", "title");
 
 const STATUSES = ["registered", "pending_approval", "approved", "rejected", "done", "called_back"] as const;
 type Search = Partial<Record<"q" | "status" | "mine" | "page", string>>;

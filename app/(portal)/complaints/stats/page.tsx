@@ -11,6 +11,9 @@ import { CountChart } from "@/components/complaints/bar-chart";
 import { PrintButton } from "@/components/print/print-button";
 import { periodIdForFilter } from "@/server/print/period-id";
 import { COMPLAINT_STATS_MAX_DAYS } from "@/server/print/forms/complaint-stats";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("complaintStats", "title");
 
 type Search = { from?: string; to?: string };
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -13,12 +13,22 @@ import { Tag } from "@/components/ui/tag";
 import { FollowUpTag } from "@/components/contacts/tags";
 import { AmendPanels, FollowUpForm } from "@/components/contacts/contact-actions";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).contacts.get({ contactId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ contactId: string }> }) {
+  const { contactId } = await params;
+  return recordTitle("contact", async () => { const x = await load(contactId); return x.contactNo; });
+}
 
 async function ContactPage({ params }: { params: Promise<{ contactId: string }> }) {
   const user = await requireModule("contacts");
   const { contactId } = await params;
   const t = await getTranslations("contacts");
-  const c = await orNotFound((await api()).contacts.get({ contactId }));
+  const c = await orNotFound(load(contactId));
   const live = !c.voidedAt;
   const isRecorder = hasAnyRole(user.roles, CONTACT_RECORDERS);
   const row = (label: string, value: React.ReactNode) => (

@@ -4,6 +4,9 @@ import { CONTACT_RECORDERS } from "@/server/domain/contacts/contacts.policy";
 import { PageHeader } from "@/components/ui/card";
 import { ContactForm } from "@/components/contacts/contact-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("contacts", "newTitle");
 
 async function NewContactPage() {
   await requireRoles(CONTACT_RECORDERS);

@@ -15,6 +15,9 @@ import { cn } from "@/components/ui/cn";
 import { ReportStatusTag } from "@/components/contacts/tags";
 import { GenerateButton } from "@/components/contacts/report-actions";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("contactReports", "title");
 
 type SearchParams = Partial<Record<"kind" | "status" | "page", string>>;
 const pick = <T extends string>(list: readonly T[], v: string | undefined): T | undefined => ((list as readonly string[]).includes(v ?? "") ? (v as T) : undefined);

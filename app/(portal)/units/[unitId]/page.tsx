@@ -8,13 +8,23 @@ import { UnitQr } from "@/components/units/unit-qr";
 import { TimelineCard } from "@/components/units/timeline-card";
 import { CertificatesCard, ComplaintsCard, LoansCard, OwnersCard, RecordsCard, RepairsCard } from "@/components/units/unit-sections";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).units.get({ unitId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ unitId: string }> }) {
+  const { unitId } = await params;
+  return recordTitle("unit", async () => { const x = await load(unitId); return x.unit.label; });
+}
 
 async function UnitPage({ params }: { params: Promise<{ unitId: string }> }) {
   await requireModule("units");
   const { unitId } = await params;
   const caller = await api();
   const now = new Date();
-  const [p, t, tn] = await Promise.all([orNotFound(caller.units.get({ unitId })), getTranslations("units"), getTranslations("nav")]);
+  const [p, t, tn] = await Promise.all([orNotFound(load(unitId)), getTranslations("units"), getTranslations("nav")]);
   const u = p.unit;
   return (
     <>

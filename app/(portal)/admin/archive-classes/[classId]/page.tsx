@@ -9,11 +9,21 @@ import { Tag } from "@/components/ui/tag";
 import { ClassActiveToggle, EditClassForm } from "@/components/archive/class-forms";
 import { AddChecklistItemForm, ChecklistItemRow } from "@/components/archive/checklist-forms";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).archive.records.getClass({ classId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  return recordTitle("archiveClass", async () => { const x = await load(classId); return x.name; });
+}
 
 async function ArchiveClassPage({ params }: { params: Promise<{ classId: string }> }) {
   await requireRoles(CLASS_ADMINS);
   const { classId } = await params;
-  const cls = await orNotFound((await api()).archive.records.getClass({ classId }));
+  const cls = await orNotFound(load(classId));
   const [t, tc, tn] = await Promise.all([getTranslations("archive"), getTranslations("common"), getTranslations("nav")]);
   const nextOrder = Math.max(0, ...cls.checklist.map((i) => i.sortOrder)) + 1;
   return (

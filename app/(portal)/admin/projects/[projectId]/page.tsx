@@ -8,12 +8,22 @@ import { cn } from "@/components/ui/cn";
 import { CreateBuildingForm } from "@/components/admin/create-building-form";
 import { CreateUnitForm, GenerateUnitsForm } from "@/components/admin/unit-forms";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).admin.getProject({ projectId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  return recordTitle("project", async () => { const x = await load(projectId); return x.name; });
+}
 
 async function ProjectPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ building?: string }> }) {
   await requireModule("admin");
   const [{ projectId }, { building: buildingParam }] = await Promise.all([params, searchParams]);
   const caller = await api();
-  const project = await orNotFound(caller.admin.getProject({ projectId }));
+  const project = await orNotFound(load(projectId));
   const selected = project.buildings.find((b) => b.id === buildingParam) ?? project.buildings[0];
   const units = selected ? await caller.admin.listUnits({ buildingId: selected.id }) : [];
   const [t, tn] = await Promise.all([getTranslations("admin"), getTranslations("nav")]);

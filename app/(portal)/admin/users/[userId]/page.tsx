@@ -11,12 +11,22 @@ import { UserRolesForm } from "@/components/admin/user-roles-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserStatusActions } from "@/components/admin/user-status-actions";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).admin.getUser({ userId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ userId: string }> }) {
+  const { userId } = await params;
+  return recordTitle("user", async () => { const x = await load(userId); return x.displayName; });
+}
 
 async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   await requireModule("admin");
   const { userId } = await params;
   const caller = await api();
-  const [user, departments] = await Promise.all([orNotFound(caller.admin.getUser({ userId })), caller.admin.listDepartments()]);
+  const [user, departments] = await Promise.all([orNotFound(load(userId)), caller.admin.listDepartments()]);
   const [t, tc, tn] = await Promise.all([getTranslations("admin"), getTranslations("common"), getTranslations("nav")]);
   const locked = !!user.signInLockedUntil;
   return (

@@ -5,6 +5,9 @@ import { api } from "@/server/api/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("admin", "newUser");
 
 async function NewUserPage() {
   await requireModule("admin");

@@ -10,6 +10,15 @@ import { Tag } from "@/components/ui/tag";
 import { AppraisalKindTag, AppraisalStatusTag } from "@/components/appraisal/appraisal-tags";
 import { PeriodSelect, yearOf } from "@/components/appraisal/period-select";
 import { PrintButton } from "@/components/print/print-button";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+const read = cache(async (year: number, employeeId: string) => (await api()).appraisal.reports.yearEndRecord({ year, employeeId }));
+
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ employeeId: string }>; searchParams: Promise<{ year?: string }> }) {
+  const [{ employeeId }, { year }] = await Promise.all([params, searchParams]);
+  return recordTitle("yearEnd", async () => { const y = yearOf(year); const r = await read(y, employeeId); return `${r.employee.name} ${y}`; });
+}
 
 export default async function YearEndRecordPage({ params, searchParams }: { params: Promise<{ employeeId: string }>; searchParams: Promise<{ year?: string }> }) {
   await requireRoles(APPRAISAL_READERS);
@@ -17,7 +26,7 @@ export default async function YearEndRecordPage({ params, searchParams }: { para
   const year = yearOf((await searchParams).year);
   const t = await getTranslations("appraisalYearEnd");
   const ta = await getTranslations("appraisal");
-  const rec = await orNotFound((await api()).appraisal.reports.yearEndRecord({ year, employeeId }));
+  const rec = await orNotFound(read(year, employeeId));
   const f = rec.formula;
   const show = (v: string | null) => v ?? t("missing");
   // 员工年终绩效考核记录表 is printed from the year's 年终考评 (its correction, when there is one).

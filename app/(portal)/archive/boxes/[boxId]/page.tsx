@@ -14,6 +14,16 @@ import { BoxLabelButtons } from "@/components/labels/box-label-buttons";
 import { StartBoxStockTake } from "@/components/labels/stock-take-start-form";
 import { BoxRecordStatusTag, StockTakeStatusTag } from "@/components/labels/stock-take-tags";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).labels.boxes.get({ boxId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ boxId: string }> }) {
+  const { boxId } = await params;
+  return recordTitle("box", async () => { const x = await load(boxId); return x.code; });
+}
 
 // The page a box label's QR code opens: the files in the box (机密 only for those who may see them).
 async function BoxPage({ params }: { params: Promise<{ boxId: string }> }) {
@@ -23,7 +33,7 @@ async function BoxPage({ params }: { params: Promise<{ boxId: string }> }) {
   const t = await getTranslations("labels");
   const ts = await getTranslations("stockTakes");
   const caller = await api();
-  const box = await orNotFound(caller.labels.boxes.get({ boxId }));
+  const box = await orNotFound(load(boxId));
   const isKeeper = hasAnyRole(user.roles, BOX_KEEPERS);
   const takes = hasAnyRole(user.roles, STOCKTAKE_READERS) ? await caller.labels.stockTakes.list({ boxId, pageSize: 10 }) : null;
 

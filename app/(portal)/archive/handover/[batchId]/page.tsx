@@ -13,12 +13,22 @@ import { HandoverCheckGroups } from "@/components/archive/handover-check-groups"
 import { HandoverSignActions } from "@/components/archive/handover-sign-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).archive.handover.get({ batchId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ batchId: string }> }) {
+  const { batchId } = await params;
+  return recordTitle("handover", async () => { const x = await load(batchId); return x.batchNo; });
+}
 
 async function HandoverBatchPage({ params }: { params: Promise<{ batchId: string }> }) {
   const user = await requireModule("archive");
   const { batchId } = await params;
   const t = await getTranslations("handover");
-  const b = await orNotFound((await api()).archive.handover.get({ batchId }));
+  const b = await orNotFound(load(batchId));
   const canCheck = b.status === "checking" && hasAnyRole(user.roles, ARCHIVE_KEEPERS);
   const checked = b.summary.lines - b.summary.pending;
   const percent = b.summary.lines ? Math.round((checked / b.summary.lines) * 100) : 0;

@@ -6,6 +6,9 @@ import { ARCHIVE_KEEPERS } from "@/server/domain/archive/archive.policy";
 import { PageHeader } from "@/components/ui/card";
 import { HandoverNewForm } from "@/components/archive/handover-new-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("handover", "newTitle");
 
 async function NewHandoverPage() {
   await requireRoles(ARCHIVE_KEEPERS);

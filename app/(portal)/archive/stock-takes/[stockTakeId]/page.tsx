@@ -14,6 +14,16 @@ import { cn } from "@/components/ui/cn";
 import { FinishStockTake, StockTakeScanner, TickButton, WithdrawScanButton } from "@/components/labels/stock-take-scanner";
 import { OutcomeTag, StockTakeStatusTag } from "@/components/labels/stock-take-tags";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).labels.stockTakes.get({ stockTakeId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ stockTakeId: string }> }) {
+  const { stockTakeId } = await params;
+  return recordTitle("stockTake", async () => { const x = await load(stockTakeId); return x.takeNo; });
+}
 
 // One stock-take: while open, the scanning box and the live comparison; once finished, the kept
 // result (who, when, counts, every line) and nothing to press.
@@ -23,7 +33,7 @@ async function StockTakePage({ params }: { params: Promise<{ stockTakeId: string
   if (!ZStockTakeId.safeParse({ stockTakeId }).success) notFound();
   const t = await getTranslations("stockTakes");
   const caller = await api();
-  const s = await orNotFound(caller.labels.stockTakes.get({ stockTakeId }));
+  const s = await orNotFound(load(stockTakeId));
   const open = s.status === "open";
   const canScan = open && hasAnyRole(user.roles, BOX_KEEPERS);
   const counts = { present: 0, missing: 0, misplaced: 0, unknown: 0, on_loan: 0 };

@@ -15,6 +15,16 @@ import { RecordStatusTag } from "@/components/archive/search-tags";
 import { WeedingActions } from "@/components/archive/weeding-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).archive.weeding.get({ listId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ listId: string }> }) {
+  const { listId } = await params;
+  return recordTitle("weeding", async () => { const x = await load(listId); return x.listNo; });
+}
 
 // Who may press which button of the machine's offer (the procedures check the same lists).
 const KEEPER_ACTIONS: WeedingAction[] = ["submit", "void", "execute"];
@@ -24,7 +34,7 @@ async function WeedingListPage({ params }: { params: Promise<{ listId: string }>
   const user = await requireRoles([...ARCHIVE_KEEPERS, ...WEEDING_APPROVERS]);
   const { listId } = await params;
   const t = await getTranslations("weeding");
-  const list = await orNotFound((await api()).archive.weeding.get({ listId }));
+  const list = await orNotFound(load(listId));
   const mine = [...(hasAnyRole(user.roles, ARCHIVE_KEEPERS) ? KEEPER_ACTIONS : []), ...(hasAnyRole(user.roles, WEEDING_APPROVERS) ? APPROVER_ACTIONS : [])];
   const actions = list.actions.filter((a) => mine.includes(a));
   const hint = list.status === "submitted" ? t("decisionHint") : list.kind === "transfer" && list.status === "draft" ? t("executeHint") : list.status === "draft" ? t("draftHint") : null;

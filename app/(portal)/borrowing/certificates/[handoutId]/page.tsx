@@ -13,13 +13,23 @@ import { CertificateActions, VoidHandoutScope } from "@/components/borrowing/cer
 import { PrintButton } from "@/components/print/print-button";
 import { UnitLink } from "@/components/units/unit-link";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).borrowing.certificates.get({ handoutId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ handoutId: string }> }) {
+  const { handoutId } = await params;
+  return recordTitle("certificate", async () => { const x = await load(handoutId); return x.handoutNo; });
+}
 
 /** 产权证领取确认单: what was handed to whom, checked against which buyer, and the signatures. */
 async function HandoutPage({ params }: { params: Promise<{ handoutId: string }> }) {
   const user = await requireRoles(CERTIFICATE_READERS);
   const handoutId = idOrNotFound((await params).handoutId);
   const caller = await api();
-  const h = await caller.borrowing.certificates.get({ handoutId }).catch(() => null);
+  const h = await load(handoutId).catch(() => null);
   if (!h) notFound();
   const t = await getTranslations("certificates");
   const row = (label: string, value: React.ReactNode) => (

@@ -5,6 +5,9 @@ import { CERTIFICATE_CLERKS } from "@/server/domain/borrowing/borrow.policy";
 import { PageHeader } from "@/components/ui/card";
 import { CertificateForm } from "@/components/borrowing/certificate-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("certificates", "newTitle");
 
 async function NewCertificateHandoutPage() {
   await requireRoles(CERTIFICATE_CLERKS);

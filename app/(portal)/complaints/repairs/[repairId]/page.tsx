@@ -13,13 +13,23 @@ import { RepairActions } from "@/components/complaints/repair-actions";
 import { PrintButton } from "@/components/print/print-button";
 import { FromContact } from "@/components/contacts/from-contact";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).complaints.repairs.get({ repairId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ repairId: string }> }) {
+  const { repairId } = await params;
+  return recordTitle("repair", async () => { const x = await load(repairId); return x.orderNo; });
+}
 
 async function RepairPage({ params }: { params: Promise<{ repairId: string }> }) {
   await requireRoles([...COMPLAINT_READERS, ...REPAIR_APPROVERS]);
   const { repairId } = await params;
   const t = await getTranslations("repairs");
   const tc = await getTranslations("complaints");
-  const r = await orNotFound((await api()).complaints.repairs.get({ repairId }));
+  const r = await orNotFound(load(repairId));
   const now = new Date();
   const row = (label: string, value: React.ReactNode) => (
     <>

@@ -5,6 +5,9 @@ import { REPAIR_CLERKS } from "@/server/domain/complaints/complaints.policy";
 import { PageHeader } from "@/components/ui/card";
 import { RepairForm } from "@/components/complaints/repair-form";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { pageTitle } from "@/components/page-title";
+
+export const generateMetadata = pageTitle("repairs", "newTitle");
 
 async function NewRepairPage({ searchParams }: { searchParams: Promise<{ complaintId?: string; fromContact?: string }> }) {
   await requireRoles(REPAIR_CLERKS);

@@ -14,12 +14,22 @@ import { PrintButton } from "@/components/print/print-button";
 import { ReportStatusTag } from "@/components/contacts/tags";
 import { RecountButton, SignForm, SupersedeForm } from "@/components/contacts/report-actions";
 import { withClientMessages } from "@/components/i18n/client-messages";
+import { cache } from "react";
+import { recordTitle } from "@/components/page-title";
+
+// The page and its title read the record once, through the caller (its role checks).
+const load = cache(async (id: string) => (await api()).contacts.reports.get({ reportId: id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ reportId: string }> }) {
+  const { reportId } = await params;
+  return recordTitle("contactReport", async () => { const x = await load(reportId); return x.periodLabel; });
+}
 
 async function ContactReportPage({ params }: { params: Promise<{ reportId: string }> }) {
   const user = await requireModule("contacts");
   const { reportId } = await params;
   const t = await getTranslations("contactReports");
-  const r = await orNotFound((await api()).contacts.reports.get({ reportId }));
+  const r = await orNotFound(load(reportId));
   const mayWrite = hasAnyRole(user.roles, REPORT_WRITERS);
   const kind = t(`kinds.${r.kind}`);
 
