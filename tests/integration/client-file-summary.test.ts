@@ -195,10 +195,13 @@ describe("the migration's backfill", () => {
     const sql = fs.readFileSync(path.join(__dirname, "../../prisma/migrations/20261202061953_client_file_summary/migration.sql"), "utf8");
     const backfill = sql.slice(sql.indexOf("-- Backfill:")).split(/;\s*\n/).map((q) => q.replace(/^--.*$/gm, "").trim()).filter(Boolean);
     expect(backfill).toHaveLength(2);
-    await t.db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe('TRUNCATE "ClientFileState", "ClientFileTally", "ClientFileMissingTally", "ArchiveMonthTally"');
-      for (const q of backfill) await tx.$executeRawUnsafe(q);
-    });
+    // As the migration runs it: the owner (the portal's role may not TRUNCATE).
+    await t.asOwner((owner) =>
+      owner.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('TRUNCATE "ClientFileState", "ClientFileTally", "ClientFileMissingTally", "ArchiveMonthTally"');
+        for (const q of backfill) await tx.$executeRawUnsafe(q);
+      }),
+    );
     expect([await keptStates(t.db), await keptTallies(t.db), await keptMonths(t.db)]).toEqual(kept);
     await expectRecount();
   });
