@@ -74,7 +74,7 @@ export async function verifyAuditChain(db: ChainReader, opts: VerifyOptions = {}
   // A checkpoint naming an entry the walk did not meet: that entry was deleted, or the chain is
   // shorter than it was when signed (the tail removed and the head set back).
   const [missing] = [...expectAt.values()].flat().sort((a, b) => (a.lastId < b.lastId ? -1 : 1));
-  if (missing && (opts.upTo === undefined || missing.lastId <= opts.upTo)) {
+  if (missing) {
     return { ok: false, checked, brokenAt: missing.lastId, reason: "checkpoint", checkpointLine: missing.line };
   }
   if (opts.upTo === undefined) {
