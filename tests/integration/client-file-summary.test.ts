@@ -228,7 +228,8 @@ async function race(a: (tx: Tx) => Promise<unknown>, b: (tx: Tx) => Promise<unkn
   // b must reach a's locks before a commits; otherwise the race was not run (it would pass by luck).
   let waited = false;
   for (let i = 0; i < 600 && !waited; i++) {
-    const [row] = await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    // As the owner: the portal's role does not see the wait events of the test login's sessions.
+    const [row] = await t.asOwner((owner) => owner.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
     waited = (row?.n ?? 0) > 0;
     if (!waited) await new Promise((r) => setTimeout(r, 50));
   }
