@@ -7,6 +7,8 @@ import { inTransaction } from "../../server/db/tx";
 import { writeAudit } from "../../server/domain/audit/audit-log";
 import { verifyAuditChain } from "../../server/domain/audit/verify-chain";
 import { loadCheckpoints, writeCheckpoint } from "../../server/domain/audit/checkpoint-store";
+import { auditCheckpointJob } from "../../server/domain/audit/checkpoint.job";
+import { JOBS } from "../../server/jobs/jobs";
 import { adminQuery, pgErrorText, signedInAs, testDatabaseUrl, useTestDatabase, type Caller } from "./helpers";
 
 // issue 16 #11: the audit chain could be rewritten by the database owner, the role the portal ran
@@ -81,6 +83,31 @@ describe("the portal's database role", () => {
     await t.db.$executeRawUnsafe(`DELETE FROM "LaterTable"`);
     expect(await refusal(() => t.db.$executeRawUnsafe(`DROP TABLE "LaterTable"`))).toMatch(/must be owner/);
     await t.asOwner((owner) => owner.$executeRawUnsafe(`DROP TABLE "LaterTable"`));
+  });
+});
+
+describe("the checkpoint job", () => {
+  it("is scheduled, signs the head, and signs an unchanged head again only after 23 hours", async () => {
+    expect(JOBS.map((j) => j.name)).toContain("audit-checkpoint");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kefu-cp-job-")), "audit-checkpoints.jsonl");
+    const saved = process.env.AUDIT_CHECKPOINT_FILE;
+    process.env.AUDIT_CHECKPOINT_FILE = file;
+    try {
+      const t0 = new Date("2026-12-02T01:00:00Z");
+      const hour = 60 * 60_000;
+      await auditCheckpointJob.run(t.db, t0);
+      await auditCheckpointJob.run(t.db, new Date(t0.getTime() + hour));
+      expect(loadCheckpoints(file)!.anchors).toHaveLength(1);
+      await asAdmin.admin.createProject({ code: "RL-J", name: "任务" });
+      await auditCheckpointJob.run(t.db, new Date(t0.getTime() + 2 * hour));
+      await auditCheckpointJob.run(t.db, new Date(t0.getTime() + 26 * hour));
+      const { anchors, problems } = loadCheckpoints(file)!;
+      expect(problems).toEqual([]);
+      expect(anchors.map((a) => a.at)).toEqual(["2026-12-02T01:00:00.000Z", "2026-12-02T03:00:00.000Z", "2026-12-03T03:00:00.000Z"]);
+      expect(await verifyAuditChain(t.db, { anchors })).toMatchObject({ ok: true, anchored: 3 });
+    } finally {
+      process.env.AUDIT_CHECKPOINT_FILE = saved;
+    }
   });
 });
 
