@@ -20,8 +20,10 @@ export LOGIN_IP_MAX_FAILURES=500
 export PRINT_TIMEOUT_MS="${PRINT_TIMEOUT_MS:-90000}"
 # The run's uploaded scans go with its database, away from the demo's data/files.
 export ARCHIVE_FILES_DIR="${ARCHIVE_FILES_DIR:-$DATA_DIR-files}"
+# Its audit checkpoints too: they anchor this database's chain, not the demo's.
+export AUDIT_CHECKPOINT_FILE="${AUDIT_CHECKPOINT_FILE:-$DATA_DIR-audit-checkpoints.jsonl}"
 
-rm -rf "$DATA_DIR" "$ARCHIVE_FILES_DIR"
+rm -rf "$DATA_DIR" "$ARCHIVE_FILES_DIR" "$AUDIT_CHECKPOINT_FILE"
 mkdir -p "$(dirname "$DATA_DIR")"
 
 if [ ! -f .next/BUILD_ID ]; then

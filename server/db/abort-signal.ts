@@ -29,7 +29,9 @@ type Release = (err?: Error | boolean) => void;
 export function cancellablePool(config: pg.PoolConfig): pg.Pool {
   const pool = new pg.Pool(config);
   const cancel = (pid: number) => {
-    const c = new pg.Client({ ...config, statement_timeout: 5_000, connectionTimeoutMillis: 5_000 });
+    // Without the pool's `-c role=…` (client.ts): a backend is signalled with the rights of the
+    // login it was opened by, not of the role it switched to.
+    const c = new pg.Client({ ...config, options: undefined, statement_timeout: 5_000, connectionTimeoutMillis: 5_000 });
     c.connect()
       .then(() => c.query("SELECT pg_cancel_backend($1)", [pid]))
       .catch(() => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/client";
-import { applyMigrations } from "./schema-engine";
+import { applyMigrations, readMigrationList } from "./schema-engine";
 import { cancellablePool } from "./abort-signal";
 
 // No DATABASE_URL → embedded PostgreSQL (PGlite) under ./data, so a first run needs no server.
@@ -56,16 +56,59 @@ export function pgPoolConfig(connectionString: string) {
   };
 }
 
-async function createAdapterFactory(): Promise<Opened & { migrations: SqlMigrationAwareDriverAdapterFactory; afterMigrations: () => Promise<void> }> {
+/**
+ * The role the portal's own connections run as (issue 16 #11; migration `audit_runtime_role`):
+ * SELECT/INSERT/UPDATE/DELETE on the data tables, only SELECT and INSERT on "AuditLog", only
+ * SELECT on "AuditChainHead" (the chain trigger moves the head as its owner), owner of nothing —
+ * so it can neither edit the audit log nor ALTER TABLE … DISABLE TRIGGER. Migrations run as the
+ * owner: DATABASE_OWNER_URL, or DATABASE_URL's own login when that is the owner (one login for
+ * both, as in development and the tests). Every runtime connection switches to this role
+ * (`SET ROLE`), whichever login it opened with; in production DATABASE_URL's login is this role
+ * itself or a member of it, so even `RESET ROLE` gives nothing more.
+ */
+export const RUNTIME_ROLE = "kefu_app";
+
+export type OpenOptions = {
+  /**
+   * The owner's connection instead of the runtime role's: for tests and maintenance that change
+   * the schema or tamper on purpose. Never used by the portal itself.
+   */
+  asOwner?: boolean;
+};
+
+type Adapters = Opened & {
+  migrations: SqlMigrationAwareDriverAdapterFactory;
+  afterMigrations: () => Promise<void>;
+  appliedMigrations: () => Promise<Set<string> | null>;
+  enterRuntimeRole: () => Promise<void>;
+};
+
+const APPLIED_SQL = `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+
+async function createAdapterFactory(opts: OpenOptions): Promise<Adapters> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const config = pgPoolConfig(url);
+    const ownerUrl = process.env.DATABASE_OWNER_URL || url;
+    const config = opts.asOwner ? pgPoolConfig(ownerUrl) : { ...pgPoolConfig(url), options: `-c role=${RUNTIME_ROLE}` };
     // The portal's pool cancels an aborted request's statement (abort-signal.ts).
     const factory = runScriptsWhole(new PrismaPg(cancellablePool(config), { disposeExternalPool: true }));
     // Migrations (an index over a million rows) may rightly run for minutes: no statement timeout.
-    const migrations = connectionsClosedAfter(runScriptsWhole(new PrismaPg({ ...config, max: 2, statement_timeout: 0 })));
-    return { factory, migrations: migrations.factory, afterMigrations: migrations.close, close: async () => {} };
+    const migrationConfig = { ...pgPoolConfig(ownerUrl), max: 2, statement_timeout: 0 };
+    const migrations = connectionsClosedAfter(runScriptsWhole(new PrismaPg(migrationConfig)));
+    const appliedMigrations = async () => {
+      const { default: pg } = await import("pg");
+      const c = new pg.Client(migrationConfig);
+      await c.connect();
+      try {
+        return new Set((await c.query<{ migration_name: string }>(APPLIED_SQL)).rows.map((r) => r.migration_name));
+      } catch {
+        return null; // no _prisma_migrations yet: a new database
+      } finally {
+        await c.end().catch(() => {});
+      }
+    };
+    return { factory, migrations: migrations.factory, afterMigrations: migrations.close, appliedMigrations, enterRuntimeRole: async () => {}, close: async () => {} };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -81,7 +124,26 @@ async function createAdapterFactory(): Promise<Opened & { migrations: SqlMigrati
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void close().finally(() => process.exit(0)));
   }
   const factory = new PrismaPGlite(pglite);
-  return { factory, migrations: factory, afterMigrations: async () => {}, close };
+  const appliedMigrations = async () => {
+    try {
+      return new Set((await pglite.query<{ migration_name: string }>(APPLIED_SQL)).rows.map((r) => r.migration_name));
+    } catch {
+      return null;
+    }
+  };
+  // PGlite is one connection in this process: the migrations run on it as the owner (the
+  // bootstrap superuser), then the session switches to the runtime role for good.
+  const enterRuntimeRole = async () => {
+    if (!opts.asOwner) await pglite.exec(`SET ROLE ${RUNTIME_ROLE}`);
+  };
+  return { factory, migrations: factory, afterMigrations: async () => {}, appliedMigrations, enterRuntimeRole, close };
+}
+
+/** The committed migrations the database has not applied yet (all of them for a new database). */
+async function pendingMigrations(adapters: Adapters): Promise<string[]> {
+  const applied = await adapters.appliedMigrations();
+  const committed = readMigrationList().migrationDirectories.map((d) => d.path);
+  return applied ? committed.filter((name) => !applied.has(name)) : committed;
 }
 
 // @prisma/adapter-pg 7.10 runs a migration script by splitting it on every ";", which cuts the
@@ -125,14 +187,36 @@ function connectionsClosedAfter(factory: SqlMigrationAwareDriverAdapterFactory) 
   return { factory, close: async () => void (await Promise.all(opened.splice(0).map((a) => a.dispose().catch(() => {})))) };
 }
 
-/** Opens the database, applies committed migrations, and returns a Prisma client. */
-export async function openDatabase(): Promise<Db> {
-  const { factory, migrations, afterMigrations, close } = await createAdapterFactory();
+/**
+ * Opens the database, applies committed migrations (as the owner) and returns a Prisma client
+ * that runs as the runtime role (RUNTIME_ROLE), or as the owner with `{ asOwner: true }`.
+ */
+export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
+  const adapters = await createAdapterFactory(opts);
+  const { factory, migrations, afterMigrations, close } = adapters;
   try {
-    await applyMigrations(migrations);
+    // Nothing pending: the schema engine is not started, so a runtime login that may not create
+    // tables (DATABASE_URL without DATABASE_OWNER_URL, migrations run by `npm run db:migrate`) opens.
+    const pending = await pendingMigrations(adapters);
+    if (pending.length > 0) {
+      try {
+        await applyMigrations(migrations);
+      } catch (e) {
+        if (databaseKind() === "postgres" && !process.env.DATABASE_OWNER_URL && /permission denied|must be owner|42501/i.test(String((e as Error)?.message ?? e))) {
+          throw new Error(
+            `migrations ${pending.join(", ")} are not applied and DATABASE_URL's role may not apply them: set DATABASE_OWNER_URL to the owner's connection, or run \`npm run db:migrate\` with DATABASE_URL set to it (${(e as Error).message})`,
+          );
+        }
+        throw e;
+      }
+    }
+  } catch (e) {
+    await close();
+    throw e;
   } finally {
     await afterMigrations();
   }
+  await adapters.enterRuntimeRole();
   const client = new PrismaClient({ adapter: factory });
   closers.set(client, close);
   return client;

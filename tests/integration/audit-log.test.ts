@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { inTransaction } from "../../server/db/tx";
 import { writeAudit } from "../../server/domain/audit/audit-log";
 import { verifyAuditChain } from "../../server/domain/audit/verify-chain";
+import type { Db } from "../../server/db/client";
 import { pgErrorText, refusalOf, signedInAs, useTestDatabase, type Caller } from "./helpers";
 
 // 等保 2.0 安全审计: the log is append-only and hash-chained in the database itself.
@@ -15,8 +16,11 @@ beforeAll(async () => {
   for (let i = 0; i < 5; i++) await asAdmin.admin.createProject({ code: `AL-${i}`, name: `审计项目${i}` });
 });
 
-/** Raw SQL that must be refused by the append-only triggers with SQLSTATE 42501. */
-async function expectRefused(run: () => Promise<unknown>, op: string) {
+/**
+ * Raw SQL that must be refused with SQLSTATE 42501: by the append-only triggers (the owner), or
+ * before them by the missing privilege (the portal's runtime role).
+ */
+async function expectRefused(run: () => Promise<unknown>, op: string, by: "trigger" | "privilege" = "trigger") {
   let error: unknown;
   try {
     await run();
@@ -26,16 +30,19 @@ async function expectRefused(run: () => Promise<unknown>, op: string) {
   expect(error, `${op} should have been refused`).toBeDefined();
   const text = pgErrorText(error);
   expect(text).toContain("42501");
-  expect(text).toContain(`AuditLog is append-only: ${op} refused`);
+  expect(text).toContain(by === "trigger" ? `AuditLog is append-only: ${op} refused` : `permission denied for table AuditLog`);
 }
 
-async function withTriggerDisabled<T>(trigger: string, run: () => Promise<T>): Promise<T> {
-  await t.db.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER ${trigger}`);
-  try {
-    return await run();
-  } finally {
-    await t.db.$executeRawUnsafe(`ALTER TABLE "AuditLog" ENABLE TRIGGER ${trigger}`);
-  }
+/** As the database owner (the portal's role may not ALTER TABLE): the trigger off during `run`. */
+async function withTriggerDisabled<T>(trigger: string, run: (owner: Db) => Promise<T>): Promise<T> {
+  return t.asOwner(async (owner) => {
+    await owner.$executeRawUnsafe(`ALTER TABLE "AuditLog" DISABLE TRIGGER ${trigger}`);
+    try {
+      return await run(owner);
+    } finally {
+      await owner.$executeRawUnsafe(`ALTER TABLE "AuditLog" ENABLE TRIGGER ${trigger}`);
+    }
+  });
 }
 
 describe("append-only", () => {
@@ -43,12 +50,21 @@ describe("append-only", () => {
     const before = await t.db.auditLog.findMany({ orderBy: { id: "asc" } });
     expect(before.length).toBeGreaterThanOrEqual(5);
     const victim = before[2]!.id;
-    await expectRefused(() => t.db.$executeRaw`UPDATE "AuditLog" SET "actorName" = '无名氏' WHERE "id" = ${victim}`, "UPDATE");
-    await expectRefused(() => t.db.$executeRaw`DELETE FROM "AuditLog" WHERE "id" = ${victim}`, "DELETE");
-    await expectRefused(() => t.db.$executeRawUnsafe(`TRUNCATE "AuditLog"`), "TRUNCATE");
+    // The portal's role has no UPDATE, DELETE or TRUNCATE on the log at all.
+    await expectRefused(() => t.db.$executeRaw`UPDATE "AuditLog" SET "actorName" = '无名氏' WHERE "id" = ${victim}`, "UPDATE", "privilege");
+    await expectRefused(() => t.db.$executeRaw`DELETE FROM "AuditLog" WHERE "id" = ${victim}`, "DELETE", "privilege");
+    await expectRefused(() => t.db.$executeRawUnsafe(`TRUNCATE "AuditLog"`), "TRUNCATE", "privilege");
     // The same through Prisma's own API.
-    await expectRefused(() => t.db.auditLog.update({ where: { id: victim }, data: { action: "x" } }), "UPDATE");
-    await expectRefused(() => t.db.auditLog.deleteMany({}), "DELETE");
+    await expectRefused(() => t.db.auditLog.update({ where: { id: victim }, data: { action: "x" } }), "UPDATE", "privilege");
+    await expectRefused(() => t.db.auditLog.deleteMany({}), "DELETE", "privilege");
+    // Even the owner is refused by the triggers (short of disabling them).
+    await t.asOwner(async (owner) => {
+      await expectRefused(() => owner.$executeRaw`UPDATE "AuditLog" SET "actorName" = '无名氏' WHERE "id" = ${victim}`, "UPDATE");
+      await expectRefused(() => owner.$executeRaw`DELETE FROM "AuditLog" WHERE "id" = ${victim}`, "DELETE");
+      await expectRefused(() => owner.$executeRawUnsafe(`TRUNCATE "AuditLog"`), "TRUNCATE");
+      await expectRefused(() => owner.auditLog.update({ where: { id: victim }, data: { action: "x" } }), "UPDATE");
+      await expectRefused(() => owner.auditLog.deleteMany({}), "DELETE");
+    });
     expect(await t.db.auditLog.findMany({ orderBy: { id: "asc" } })).toEqual(before);
   });
 
@@ -73,8 +89,8 @@ describe("hash chain", () => {
     const rows = await t.db.auditLog.findMany({ orderBy: { id: "asc" }, select: { id: true, prevHash: true, hash: true } });
     expect(rows[0]!.prevHash).toBe("");
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prevHash, `row ${rows[i]!.id}`).toBe(rows[i - 1]!.hash);
-    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: rows.length });
-    expect(await asAuditor.audit.verifyChain()).toEqual({ ok: true, checked: rows.length });
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, checked: rows.length });
+    expect(await asAuditor.audit.verifyChain()).toMatchObject({ ok: true, checked: rows.length });
   });
 
   it("keeps one chain under 60 concurrent writers, losing none", async () => {
@@ -86,7 +102,7 @@ describe("hash chain", () => {
     expect(await t.db.auditLog.count()).toBe(before + 60);
     const rows = await t.db.auditLog.findMany({ select: { prevHash: true } });
     expect(new Set(rows.map((r) => r.prevHash)).size, "no two entries share a predecessor").toBe(rows.length);
-    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, checked: before + 60 });
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, checked: before + 60 });
   });
 });
 
@@ -155,46 +171,46 @@ describe("auditor: audit.list", () => {
   });
 });
 
-// Last in the file: these tests break the chain on purpose (as a superuser disabling the trigger).
+// Last in the file: these tests break the chain on purpose (as the owner, disabling the trigger).
 describe("tamper detection", () => {
   it("reports an entry whose content was changed behind the trigger's back, with reason 'hash'", async () => {
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
     const victim = await t.db.auditLog.findFirstOrThrow({ where: { action: "project.create" }, orderBy: { id: "asc" }, skip: 3 });
-    await withTriggerDisabled("audit_log_no_update_delete", () =>
-      t.db.$executeRaw`UPDATE "AuditLog" SET "after" = jsonb_set("after", '{name}', '"篡改"') WHERE "id" = ${victim.id}`,
+    await withTriggerDisabled("audit_log_no_update_delete", (owner) =>
+      owner.$executeRaw`UPDATE "AuditLog" SET "after" = jsonb_set("after", '{name}', '"篡改"') WHERE "id" = ${victim.id}`,
     );
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: victim.id, reason: "hash" });
     expect(await asAuditor.audit.verifyChain()).toMatchObject({ ok: false, brokenAt: victim.id.toString(), reason: "hash" });
 
     // The trigger is back: further tampering is refused again. Putting the row back heals the chain.
-    await expectRefused(() => t.db.$executeRaw`UPDATE "AuditLog" SET "after" = ${victim.after} WHERE "id" = ${victim.id}`, "UPDATE");
-    await withTriggerDisabled("audit_log_no_update_delete", () => t.db.$executeRaw`UPDATE "AuditLog" SET "after" = ${victim.after} WHERE "id" = ${victim.id}`);
+    await t.asOwner((owner) => expectRefused(() => owner.$executeRaw`UPDATE "AuditLog" SET "after" = ${victim.after} WHERE "id" = ${victim.id}`, "UPDATE"));
+    await withTriggerDisabled("audit_log_no_update_delete", (owner) => owner.$executeRaw`UPDATE "AuditLog" SET "after" = ${victim.after} WHERE "id" = ${victim.id}`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
   });
 
   it("reports a changed actor or timestamp too", async () => {
     const victim = await t.db.auditLog.findFirstOrThrow({ where: { action: "project.create" }, orderBy: { id: "desc" } });
-    await withTriggerDisabled("audit_log_no_update_delete", () => t.db.$executeRaw`UPDATE "AuditLog" SET "actorName" = '别人' WHERE "id" = ${victim.id}`);
+    await withTriggerDisabled("audit_log_no_update_delete", (owner) => owner.$executeRaw`UPDATE "AuditLog" SET "actorName" = '别人' WHERE "id" = ${victim.id}`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: victim.id, reason: "hash" });
-    await withTriggerDisabled("audit_log_no_update_delete", () => t.db.$executeRaw`UPDATE "AuditLog" SET "actorName" = ${victim.actorName} WHERE "id" = ${victim.id}`);
+    await withTriggerDisabled("audit_log_no_update_delete", (owner) => owner.$executeRaw`UPDATE "AuditLog" SET "actorName" = ${victim.actorName} WHERE "id" = ${victim.id}`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
 
-    await withTriggerDisabled("audit_log_no_update_delete", () => t.db.$executeRaw`UPDATE "AuditLog" SET "at" = "at" - interval '1 day' WHERE "id" = ${victim.id}`);
+    await withTriggerDisabled("audit_log_no_update_delete", (owner) => owner.$executeRaw`UPDATE "AuditLog" SET "at" = "at" - interval '1 day' WHERE "id" = ${victim.id}`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: victim.id, reason: "hash" });
-    await withTriggerDisabled("audit_log_no_update_delete", () => t.db.$executeRaw`UPDATE "AuditLog" SET "at" = ${victim.at} WHERE "id" = ${victim.id}`);
+    await withTriggerDisabled("audit_log_no_update_delete", (owner) => owner.$executeRaw`UPDATE "AuditLog" SET "at" = ${victim.at} WHERE "id" = ${victim.id}`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
   });
 
   it("reports a deleted last entry against the chain head", async () => {
     const last = await t.db.auditLog.findFirstOrThrow({ orderBy: { id: "desc" } });
-    await withTriggerDisabled("audit_log_no_update_delete", () => t.db.$executeRaw`DELETE FROM "AuditLog" WHERE "id" = ${last.id}`);
+    await withTriggerDisabled("audit_log_no_update_delete", (owner) => owner.$executeRaw`DELETE FROM "AuditLog" WHERE "id" = ${last.id}`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: last.id, reason: "head" });
   });
 
   it("reports a deleted entry in the middle as a broken link at the next entry", async () => {
     const rows = await t.db.auditLog.findMany({ orderBy: { id: "asc" }, select: { id: true } });
     const victim = rows[10]!.id;
-    await withTriggerDisabled("audit_log_no_update_delete", () => t.db.$executeRaw`DELETE FROM "AuditLog" WHERE "id" = ${victim}`);
+    await withTriggerDisabled("audit_log_no_update_delete", (owner) => owner.$executeRaw`DELETE FROM "AuditLog" WHERE "id" = ${victim}`);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: false, brokenAt: rows[11]!.id, reason: "link" });
   });
 });

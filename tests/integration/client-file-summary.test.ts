@@ -195,10 +195,13 @@ describe("the migration's backfill", () => {
     const sql = fs.readFileSync(path.join(__dirname, "../../prisma/migrations/20261202061953_client_file_summary/migration.sql"), "utf8");
     const backfill = sql.slice(sql.indexOf("-- Backfill:")).split(/;\s*\n/).map((q) => q.replace(/^--.*$/gm, "").trim()).filter(Boolean);
     expect(backfill).toHaveLength(2);
-    await t.db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe('TRUNCATE "ClientFileState", "ClientFileTally", "ClientFileMissingTally", "ArchiveMonthTally"');
-      for (const q of backfill) await tx.$executeRawUnsafe(q);
-    });
+    // As the migration runs it: the owner (the portal's role may not TRUNCATE).
+    await t.asOwner((owner) =>
+      owner.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('TRUNCATE "ClientFileState", "ClientFileTally", "ClientFileMissingTally", "ArchiveMonthTally"');
+        for (const q of backfill) await tx.$executeRawUnsafe(q);
+      }),
+    );
     expect([await keptStates(t.db), await keptTallies(t.db), await keptMonths(t.db)]).toEqual(kept);
     await expectRecount();
   });
@@ -225,7 +228,8 @@ async function race(a: (tx: Tx) => Promise<unknown>, b: (tx: Tx) => Promise<unkn
   // b must reach a's locks before a commits; otherwise the race was not run (it would pass by luck).
   let waited = false;
   for (let i = 0; i < 600 && !waited; i++) {
-    const [row] = await t.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    // As the owner: the portal's role does not see the wait events of the test login's sessions.
+    const [row] = await t.asOwner((owner) => owner.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
     waited = (row?.n ?? 0) > 0;
     if (!waited) await new Promise((r) => setTimeout(r, 50));
   }

@@ -39,8 +39,9 @@ function useDatabaseWith(env: Record<string, string>) {
   return holder;
 }
 
+// Read as the owner: the portal's role sees no query text of the test login's other sessions.
 const sleepingIn = async (t: TestDatabase) =>
-  Number((await t.db.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()"))[0]!.n);
+  Number((await t.asOwner((owner) => owner.$queryRawUnsafe<{ n: bigint }[]>("SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")))[0]!.n);
 
 describe.skipIf(!onServer)("[db] statement timeout and pool bounds on PostgreSQL", () => {
   const h = useDatabaseWith({ DATABASE_STATEMENT_TIMEOUT_MS: String(TIMEOUT_MS), DATABASE_POOL_SIZE: "2", DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS) });

@@ -1,9 +1,12 @@
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import "./global-setup";
 import { TRPCError } from "@trpc/server";
-import { closeDatabase, openDatabase, type Db } from "../../server/db/client";
+import { closeDatabase, openDatabase, RUNTIME_ROLE, type Db } from "../../server/db/client";
 import { createCaller } from "../../server/api/root";
 import { formatError } from "../../server/api/error-format";
 import { DomainError } from "../../server/domain/errors";
@@ -12,8 +15,28 @@ import type { SessionUser } from "../../server/domain/accounts/session";
 import type { Role } from "../../server/auth/roles";
 import type { Locale } from "../../server/i18n/config";
 
+// Each test process anchors its audit chains in a checkpoint file and key of its own, never the
+// demo's ./data/audit-checkpoints.jsonl (checkpoint-store.ts reads these variables when called).
+if (!process.env.AUDIT_CHECKPOINT_FILE) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kefu-audit-cp-"));
+  process.env.AUDIT_CHECKPOINT_FILE = path.join(dir, "audit-checkpoints.jsonl");
+  process.env.AUDIT_CHECKPOINT_KEY = crypto.generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+}
+
 export type DbKind = "pglite" | "postgres";
-export type TestDatabase = { db: Db; kind: DbKind; close: () => Promise<void> };
+export type TestDatabase = {
+  /** The portal's connection: the runtime role (RUNTIME_ROLE), as in production. */
+  db: Db;
+  kind: DbKind;
+  /**
+   * Runs `run` with the database owner's rights (what migrations have), for a test that changes
+   * the schema or tampers on purpose. PostgreSQL: a second client on the owner's login; PGlite
+   * (one connection): the session leaves the runtime role for the call, so do not overlap it
+   * with other queries.
+   */
+  asOwner: <T>(run: (owner: Db) => Promise<T>) => Promise<T>;
+  close: () => Promise<void>;
+};
 
 /**
  * A new, migrated, empty database: an in-memory PGlite, or (DATABASE_URL set) a database of its
@@ -26,7 +49,15 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     process.env.PGLITE_DATA_DIR = "memory://";
     try {
       const db = await openDatabase();
-      return { db, kind: "pglite", close: () => closeDatabase(db) };
+      const asOwner = async <T,>(run: (owner: Db) => Promise<T>): Promise<T> => {
+        await db.$executeRawUnsafe("RESET ROLE");
+        try {
+          return await run(db);
+        } finally {
+          await db.$executeRawUnsafe(`SET ROLE ${RUNTIME_ROLE}`);
+        }
+      };
+      return { db, kind: "pglite", asOwner, close: () => closeDatabase(db) };
     } finally {
       restoreEnv("PGLITE_DATA_DIR", saved);
     }
@@ -34,16 +65,30 @@ export async function openTestDatabase(): Promise<TestDatabase> {
 
   const name = `kefu_test_${inject("kefuTestRunId")}_${crypto.randomBytes(4).toString("hex")}`;
   await adminQuery(baseUrl, `CREATE DATABASE "${name}"`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
+  const url = testDatabaseUrl(baseUrl, name);
   // openDatabase() reads DATABASE_URL when it opens; point it at this file's database meanwhile.
-  process.env.DATABASE_URL = url.toString();
+  process.env.DATABASE_URL = url;
+  let owner: Db | undefined;
   try {
     const db = await openDatabase();
+    const asOwner = async <T,>(run: (o: Db) => Promise<T>): Promise<T> => {
+      if (!owner) {
+        const saved = process.env.DATABASE_URL;
+        process.env.DATABASE_URL = url;
+        try {
+          owner = await openDatabase({ asOwner: true });
+        } finally {
+          process.env.DATABASE_URL = saved;
+        }
+      }
+      return run(owner);
+    };
     return {
       db,
       kind: "postgres",
+      asOwner,
       close: async () => {
+        if (owner) await closeDatabase(owner);
         await closeDatabase(db);
         await adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       },
@@ -53,12 +98,23 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   }
 }
 
+/** DATABASE_URL with another database name (and, given, another login). */
+export function testDatabaseUrl(baseUrl: string, database: string, user?: string): string {
+  const url = new URL(baseUrl);
+  url.pathname = `/${database}`;
+  if (user !== undefined) {
+    url.username = user;
+    url.password = "";
+  }
+  return url.toString();
+}
+
 function restoreEnv(key: string, value: string | undefined) {
   if (value === undefined) delete process.env[key];
   else process.env[key] = value;
 }
 
-async function adminQuery(url: string, sql: string) {
+export async function adminQuery(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
