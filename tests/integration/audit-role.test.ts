@@ -9,7 +9,7 @@ import { verifyAuditChain } from "../../server/domain/audit/verify-chain";
 import { loadCheckpoints, writeCheckpoint } from "../../server/domain/audit/checkpoint-store";
 import { auditCheckpointJob } from "../../server/domain/audit/checkpoint.job";
 import { JOBS } from "../../server/jobs/jobs";
-import { adminQuery, pgErrorText, signedInAs, testDatabaseUrl, useTestDatabase, type Caller } from "./helpers";
+import { adminQuery, pgErrorText, signedInAs, testDatabaseUrl, useTestDatabase, withEnv, type Caller } from "./helpers";
 
 // issue 16 #11: the audit chain could be rewritten by the database owner, the role the portal ran
 // as: ALTER TABLE "AuditLog" DISABLE TRIGGER …, edit a row, recompute every hash with the
@@ -207,16 +207,7 @@ describe.skipIf(!process.env.DATABASE_URL)("[db] a separate login for the portal
     const name = row!.db;
     ownerUrl = testDatabaseUrl(base, name);
     await adminQuery(base, `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${login}') THEN CREATE ROLE ${login} LOGIN IN ROLE ${RUNTIME_ROLE}; END IF; END $$`);
-    const saved = { url: process.env.DATABASE_URL, owner: process.env.DATABASE_OWNER_URL };
-    process.env.DATABASE_URL = testDatabaseUrl(base, name, login);
-    process.env.DATABASE_OWNER_URL = ownerUrl;
-    try {
-      portal = await openDatabase();
-    } finally {
-      process.env.DATABASE_URL = saved.url;
-      if (saved.owner === undefined) delete process.env.DATABASE_OWNER_URL;
-      else process.env.DATABASE_OWNER_URL = saved.owner;
-    }
+    portal = await withEnv({ DATABASE_URL: testDatabaseUrl(base, name, login), DATABASE_OWNER_URL: ownerUrl }, openDatabase);
   });
   afterAll(async () => {
     if (portal) await closeDatabase(portal);

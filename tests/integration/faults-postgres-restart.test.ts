@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { verifyAuditChain } from "../../server/domain/audit/verify-chain";
 import { canRunOwnCluster, startOwnCluster, type Cluster } from "./faults-helpers";
-import { openTestDatabase, refusalOf, signedInAs, type Caller, type TestDatabase } from "./helpers";
+import { openTestDatabase, refusalOf, signedInAs, withEnv, type Caller, type TestDatabase } from "./helpers";
 
 // Issue 16 deliverable 4, fault 2: PostgreSQL stopped or restarted while the portal runs. Every
 // request meanwhile fails with a clear Chinese message (DB_UNAVAILABLE, server/db/db-errors.ts),
@@ -24,16 +24,7 @@ describe.skipIf(!!why)("[db] PostgreSQL stopped and restarted under the portal",
 
   beforeAll(async () => {
     cluster = await startOwnCluster("pg-faults-restart");
-    const saved = { url: process.env.DATABASE_URL, connect: process.env.DATABASE_CONNECT_TIMEOUT_MS };
-    process.env.DATABASE_URL = cluster.url;
-    process.env.DATABASE_CONNECT_TIMEOUT_MS = "10000";
-    try {
-      t = await openTestDatabase();
-    } finally {
-      process.env.DATABASE_URL = saved.url;
-      if (saved.connect === undefined) delete process.env.DATABASE_CONNECT_TIMEOUT_MS;
-      else process.env.DATABASE_CONNECT_TIMEOUT_MS = saved.connect;
-    }
+    t = await withEnv({ DATABASE_URL: cluster.url, DATABASE_CONNECT_TIMEOUT_MS: "10000" }, openTestDatabase);
     staff = (await signedInAs(t.db, ["staff"])).caller;
     categoryId = (await t.db.complaintCategory.create({ data: { code: "GZ", name: "故障测试" }, select: { id: true } })).id;
   }, 300_000);

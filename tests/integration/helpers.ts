@@ -114,6 +114,23 @@ function restoreEnv(key: string, value: string | undefined) {
   else process.env[key] = value;
 }
 
+/** Runs `work` with these environment variables set (undefined: unset), then puts them back. */
+export async function withEnv<T>(vars: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const put = (v: Record<string, string | undefined>) => {
+    for (const [k, x] of Object.entries(v)) {
+      if (x === undefined) delete process.env[k];
+      else process.env[k] = x;
+    }
+  };
+  put(vars);
+  try {
+    return await work();
+  } finally {
+    put(saved);
+  }
+}
+
 export async function adminQuery(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   await client.connect();
