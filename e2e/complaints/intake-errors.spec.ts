@@ -18,7 +18,7 @@ test("[投诉] a promised reply before receipt is refused under 承诺答复时�
   // The rule known on the page: the receipt cannot be picked after now.
   await expect(received).toHaveAttribute("max", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
 
-  await page.getByLabel(c.complainant, { exact: true }).fill("测试投诉人");
+  await page.getByRole("combobox", { name: c.complainant }).fill("测试投诉人");
   await page.keyboard.press("Escape");
   await page.getByLabel(c.category).selectOption({ index: 1 });
   await page.getByLabel(c.content).fill("日期顺序测试：承诺答复早于受理（不会保存）");
