@@ -73,6 +73,8 @@ describe("scoring a monthly appraisal", () => {
     expect(r.fieldErrors).toEqual({ period: r.message });
     expect(r.link).toEqual({ href: `/appraisal/${existing.id}`, label: "查看已有考核" });
     expect((r.error.cause as DomainError).params.existingId).toBe(existing.id);
+    const badPeriod = await refusalOf(manager.caller.appraisal.appraisals.create({ employeeId: staffA.id, kind: "monthly", period: "2101-01" }));
+    expect([badPeriod.domainCode, Object.keys(badPeriod.fieldErrors ?? {})]).toEqual(["APPRAISAL_BAD_PERIOD", ["period"]]);
     await supervisorA.caller.appraisal.appraisals.create({ employeeId: staffA.id, kind: "spot_check", period: "2026-03-10" });
     await supervisorA.caller.appraisal.appraisals.create({ employeeId: staffA.id, kind: "spot_check", period: "2026-03-10" });
   });
