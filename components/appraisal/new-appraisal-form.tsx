@@ -59,7 +59,8 @@ export function NewAppraisalForm({ people, checksOnly, initialEmployeeId }: { pe
           {...kindField}
           onChange={(e) => {
             void kindField.onChange(e);
-            form.setValue("period", defaultPeriod(e.target.value));
+            // Revalidated once submitted: a refusal of the old period (已存在) does not outlive it.
+            form.setValue("period", defaultPeriod(e.target.value), { shouldValidate: form.formState.isSubmitted });
           }}
         >
           {kinds.map((k) => (
@@ -69,7 +70,7 @@ export function NewAppraisalForm({ people, checksOnly, initialEmployeeId }: { pe
           ))}
         </Select>
       </Field>
-      <Field label={t("period")} htmlFor="period" error={form.errorOf("period")} hint={hint} required>
+      <Field label={t("period")} htmlFor="period" error={form.errorOf("period")} link={form.linkOf("period")} hint={hint} required>
         <Input id="period" {...form.register("period")} aria-invalid={!!form.errorOf("period")} />
       </Field>
       <div className="sm:col-span-3">

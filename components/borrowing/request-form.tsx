@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -11,7 +11,7 @@ import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
 import { useHydrated } from "@/components/forms/use-hydrated";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, Textarea, fieldErrorId, useFieldDescription } from "@/components/ui/field";
 import { Tag } from "@/components/ui/tag";
 import { cn } from "@/components/ui/cn";
 import { BORROW_TYPES, ZCreateBorrowRequest } from "@/server/domain/borrowing/borrow.schema";
@@ -19,6 +19,16 @@ import { SecretTag } from "./status-tag";
 
 type Picked = { id: string; archiveNo: string; title: string; confidentiality: string; location: string | null };
 type Defaults = { today: string; defaultDueOn: string; latestDueOn: string; defaultLoanDays: number; maxLoanDays: number };
+
+/** The list of chosen records as one group named by its Field's label, its error read with it. */
+function PickedGroup({ children }: { children: ReactNode }) {
+  const described = useFieldDescription();
+  return (
+    <div id="recordIds" role="group" aria-labelledby="recordIds-label" tabIndex={-1} {...described}>
+      {children}
+    </div>
+  );
+}
 
 /**
  * 借阅申请: find records (search or an exact 档号 + Enter), pick several, then type, purpose and
@@ -75,6 +85,8 @@ export function RequestForm({ defaults }: { defaults: Defaults }) {
   };
 
   const borrowType = form.watch("borrowType");
+  const recordsError = form.errorOf("recordIds");
+  const typeError = form.errorOf("borrowType");
   const secret = picked.some((p) => p.confidentiality === "secret");
   const rows = found.data?.rows ?? [];
 
@@ -86,7 +98,16 @@ export function RequestForm({ defaults }: { defaults: Defaults }) {
         </h2>
         <div className="grid gap-3 md:grid-cols-[1fr_auto]">
           <div className="flex gap-2">
-            <Input id="pickSearch" aria-label={t("searchLabel")} placeholder={t("searchPlaceholder")} value={term} onChange={(e) => setTerm(e.target.value)} onKeyDown={onSearchKey} autoFocus />
+            <Input
+              id="pickSearch"
+              aria-label={t("searchLabel")}
+              placeholder={t("searchPlaceholder")}
+              value={term}
+              onChange={(e) => setTerm(e.target.value)}
+              onKeyDown={onSearchKey}
+              autoFocus
+              aria-describedby={recordsError ? fieldErrorId("recordIds") : undefined}
+            />
             <Button variant="secondary" disabled={!hydrated} onClick={() => setQ(term.trim())}>
               <Search className="h-4 w-4" aria-hidden />
               {t("searchButton")}
@@ -170,29 +191,31 @@ export function RequestForm({ defaults }: { defaults: Defaults }) {
       </section>
 
       <form onSubmit={form.handleSubmit((v) => create.mutate(v))} noValidate className="space-y-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <Field label={t("selected", { count: picked.length })} error={form.errorOf("recordIds")} required>
-          {picked.length === 0 ? (
-            <p className="text-sm text-slate-500">{t("noneSelected")}</p>
-          ) : (
-            <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200" data-testid="picked-records">
-              {picked.map((p) => (
-                <li key={p.id} className="flex items-center justify-between gap-3 px-3 py-1.5 text-sm">
-                  <span className="truncate">
-                    <span className="font-mono text-xs text-slate-500">{p.archiveNo}</span> {p.title}
-                    {p.location && <span className="ml-2 font-mono text-xs text-slate-400">{p.location}</span>}
-                  </span>
-                  <Button size="sm" variant="ghost" onClick={() => remove(p.id)} aria-label={t("removeOne", { archiveNo: p.archiveNo })}>
-                    <X className="h-3.5 w-3.5" aria-hidden />
-                    {t("remove")}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
+        <Field id="recordIds" label={t("selected", { count: picked.length })} error={recordsError} required>
+          <PickedGroup>
+            {picked.length === 0 ? (
+              <p className="text-sm text-slate-500">{t("noneSelected")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100 rounded-md ring-1 ring-slate-200" data-testid="picked-records">
+                {picked.map((p) => (
+                  <li key={p.id} className="flex items-center justify-between gap-3 px-3 py-1.5 text-sm">
+                    <span className="truncate">
+                      <span className="font-mono text-xs text-slate-500">{p.archiveNo}</span> {p.title}
+                      {p.location && <span className="ml-2 font-mono text-xs text-slate-400">{p.location}</span>}
+                    </span>
+                    <Button size="sm" variant="ghost" onClick={() => remove(p.id)} aria-label={t("removeOne", { archiveNo: p.archiveNo })}>
+                      <X className="h-3.5 w-3.5" aria-hidden />
+                      {t("remove")}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </PickedGroup>
         </Field>
         {secret && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-800 ring-1 ring-amber-200">{t("secretNotice")}</p>}
 
-        <fieldset>
+        <fieldset aria-describedby={typeError ? fieldErrorId("borrowType") : undefined}>
           <legend className="mb-1 block text-sm font-medium text-slate-700">
             {t("type")}
             <span aria-hidden className="ml-0.5 text-red-600">
@@ -208,7 +231,7 @@ export function RequestForm({ defaults }: { defaults: Defaults }) {
                   borrowType === type && "bg-brand-50 ring-brand-600",
                 )}
               >
-                <input type="radio" value={type} {...form.register("borrowType")} className="mt-0.5" />
+                <input type="radio" value={type} {...form.register("borrowType")} aria-invalid={!!typeError} aria-describedby={typeError ? fieldErrorId("borrowType") : undefined} className="mt-0.5" />
                 <span>
                   <span className="font-medium text-slate-900">{tt(type)}</span>
                   <span className="block text-xs text-slate-500">{t(`typeHints.${type}`)}</span>
@@ -216,22 +239,15 @@ export function RequestForm({ defaults }: { defaults: Defaults }) {
               </label>
             ))}
           </div>
-          {form.errorOf("borrowType") && (
-            <p role="alert" className="mt-1 text-xs text-red-600">
-              {form.errorOf("borrowType")}
+          {typeError && (
+            <p id={fieldErrorId("borrowType")} role="alert" className="mt-1 text-xs text-red-600">
+              {typeError}
             </p>
           )}
         </fieldset>
 
         <Field label={t("purpose")} htmlFor="purpose" error={form.errorOf("purpose")} required>
-          <textarea
-            id="purpose"
-            rows={2}
-            placeholder={t("purposePlaceholder")}
-            {...form.register("purpose")}
-            aria-invalid={!!form.errorOf("purpose")}
-            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:ring-2 focus:ring-brand-100 focus:outline-none aria-[invalid=true]:border-red-500"
-          />
+          <Textarea id="purpose" rows={2} placeholder={t("purposePlaceholder")} {...form.register("purpose")} aria-invalid={!!form.errorOf("purpose")} />
         </Field>
 
         <Field label={t("dueOn")} htmlFor="dueOn" error={form.errorOf("dueOn")} hint={t("dueOnHint", { days: defaults.defaultLoanDays, latest: defaults.latestDueOn, maxDays: defaults.maxLoanDays })} required>

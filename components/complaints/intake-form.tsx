@@ -8,15 +8,18 @@ import { toast } from "sonner";
 import { useTRPC } from "@/components/trpc";
 import { useZodForm, showServerError } from "@/components/forms/use-zod-form";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { useHydrated } from "@/components/forms/use-hydrated";
 import { CHANNELS, SEVERITIES, ZIntake } from "@/server/domain/complaints/complaints.schema";
 import { ComplainantPicker, type Pick } from "./complainant-picker";
 
 /** 转投诉: what the 来电来访登记 entry gives the intake (contacts.complaintPrefill). */
 type ContactPrefill = { contactId: string; contactNo: string; channel: "phone" | "visit"; complainantName: string; clientId: string | null; unitId: string | null; unit: string | null; phone: string; content: string; receivedAt: string };
 
-const textarea =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-400 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500";
+/** Now as a datetime-local value in Asia/Shanghai (no DST: UTC+8), to the minute: 受理时间's max. */
+function shanghaiNowMinute(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 16);
+}
 
 /**
  * 受理 for a phone call: the cursor starts on the complainant, Tab walks the fields in the order
@@ -55,6 +58,11 @@ export function IntakeForm({ categories, replyDays, prefill = null }: { categori
   );
   const submit = form.handleSubmit((v) => intake.mutate({ ...v, clientId: picked?.clientId ?? null, unitId: picked?.unitId ?? null }));
   const name = form.watch("complainantName");
+  const receivedAt = form.watch("receivedAt");
+  // The rules the server checks, as the pickers' bounds: received not after now, the promise not
+  // before receipt. Read after hydration so the server's render and the browser's agree.
+  const hydrated = useHydrated();
+  const now = hydrated ? shanghaiNowMinute() : undefined;
   const severity = form.watch("severity");
 
   return (
@@ -113,13 +121,13 @@ export function IntakeForm({ categories, replyDays, prefill = null }: { categori
         </Select>
       </Field>
       <Field label={t("content")} htmlFor="content" error={form.errorOf("content")} required className="md:col-span-2">
-        <textarea id="content" rows={4} className={textarea} {...form.register("content")} aria-invalid={!!form.errorOf("content")} />
+        <Textarea id="content" rows={4} {...form.register("content")} aria-invalid={!!form.errorOf("content")} />
       </Field>
       <Field label={t("receivedAt")} htmlFor="receivedAt" error={form.errorOf("receivedAt")} hint={t("receivedAtHint")}>
-        <Input id="receivedAt" type="datetime-local" {...form.register("receivedAt")} aria-invalid={!!form.errorOf("receivedAt")} />
+        <Input id="receivedAt" type="datetime-local" max={now} {...form.register("receivedAt")} aria-invalid={!!form.errorOf("receivedAt")} />
       </Field>
       <Field label={t("promisedReplyAt")} htmlFor="promisedReplyAt" error={form.errorOf("promisedReplyAt")} hint={t("promisedReplyHint", { days: replyDays })}>
-        <Input id="promisedReplyAt" type="datetime-local" {...form.register("promisedReplyAt")} aria-invalid={!!form.errorOf("promisedReplyAt")} />
+        <Input id="promisedReplyAt" type="datetime-local" min={receivedAt || now} {...form.register("promisedReplyAt")} aria-invalid={!!form.errorOf("promisedReplyAt")} />
       </Field>
       <div className="md:col-span-2">
         <SubmitButton pending={intake.isPending}>{t("submitIntake")}</SubmitButton>

@@ -33,6 +33,18 @@ describe("formatError: domain errors", () => {
     expect(formatError(e, "en").message).toBe("The password needs at least 8 characters.");
   });
 
+  it("puts a refusal that names a field under that field, and gives the link it offers with its label", () => {
+    const cause = new DomainError("APPRAISAL_SLOT_TAKEN", { period: "2026-03" }, { field: "period", link: "/appraisal/abc" });
+    const e = new TRPCError({ code: "CONFLICT", cause });
+    const zh = formatError(e, "zh-CN");
+    expect(zh.fieldErrors).toEqual({ period: zh.message });
+    expect(zh).toMatchObject({ link: { href: "/appraisal/abc", label: "查看已有考核" } });
+    expect(formatError(e, "en")).toMatchObject({ link: { href: "/appraisal/abc", label: "Open the existing assessment" } });
+    // A code with no label of its own gets the general one.
+    const other = new TRPCError({ code: "CONFLICT", cause: new DomainError("CONFLICT", {}, { link: "/x" }) });
+    expect(formatError(other)).toMatchObject({ link: { href: "/x", label: "查看" }, fieldErrors: null });
+  });
+
   it("has a Chinese and an English message for every domain error code", () => {
     for (const code of Object.keys(DOMAIN_ERRORS) as (keyof typeof DOMAIN_ERRORS)[]) {
       // Every placeholder the Chinese message names is given, so a missing one shows up as a raw key.

@@ -6,6 +6,8 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/config";
 import { translatorFor } from "../i18n/translate";
 
 export type FieldErrors = Record<string, string>;
+/** A link the refusal offers (to the record that already exists), its label in the user's language. */
+export type ErrorLink = { href: string; label: string };
 
 /** The one place where errors become messages in the user's language. */
 export function formatError(error: TRPCError, locale: Locale = DEFAULT_LOCALE) {
@@ -14,8 +16,12 @@ export function formatError(error: TRPCError, locale: Locale = DEFAULT_LOCALE) {
   const cause = error.cause instanceof DomainError ? error.cause : (domainErrorOfDb(error.cause) ?? error.cause);
   if (cause instanceof DomainError) {
     const message = t(`errors.${cause.code}`, cause.params);
-    // A refusal that belongs to one field (a password the policy refuses) is shown under it.
-    return { message, domainCode: cause.code, fieldErrors: cause.field ? { [cause.field]: message } : null };
+    // A refusal that belongs to one field (a password the policy refuses, a date out of order) is shown under it.
+    const fieldErrors = cause.field ? { [cause.field]: message } : null;
+    if (!cause.link) return { message, domainCode: cause.code, fieldErrors };
+    const labelKey = `errorLinks.${cause.code}`;
+    const link: ErrorLink = { href: cause.link, label: t.has(labelKey as "errorLinks.default") ? t(labelKey as "errorLinks.default") : t("errorLinks.default") };
+    return { message, domainCode: cause.code, fieldErrors, link };
   }
   if (cause instanceof ZodError) {
     const fieldErrors: FieldErrors = {};

@@ -17,7 +17,8 @@ const t = initTRPC
     transformer: superjson,
     errorFormatter({ shape, error, ctx }) {
       const f = formatError(error, ctx?.locale);
-      return { ...shape, message: f.message, data: { ...shape.data, domainCode: f.domainCode, fieldErrors: f.fieldErrors, stack: undefined } };
+      const link = "link" in f ? f.link : null;
+      return { ...shape, message: f.message, data: { ...shape.data, domainCode: f.domainCode, fieldErrors: f.fieldErrors, link, stack: undefined } };
     },
   });
 

@@ -62,13 +62,19 @@ export type DomainErrorCode = keyof typeof DOMAIN_ERRORS;
 export class DomainError extends Error {
   /** The input field the refusal belongs to, when there is one: the form shows the message under it. */
   readonly field: string | undefined;
+  /**
+   * A portal path to what the refusal is about (the appraisal that already holds the slot): the
+   * form shows it as a link beside the message, labelled by errorLinks.<code> in the catalogue.
+   */
+  readonly link: string | undefined;
   constructor(
     readonly code: DomainErrorCode,
     readonly params: Record<string, string | number> = {},
-    opts: { field?: string } = {},
+    opts: { field?: string; link?: string } = {},
   ) {
     super(code);
     this.field = opts.field;
+    this.link = opts.link;
     this.name = "DomainError";
   }
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { refusalOf, useTestDatabase, pgErrorText } from "./helpers";
 import { department, person, scoredAppraisal, finalisedAppraisal, type Person } from "./appraisal-helpers";
+import { DomainError } from "../../server/domain/errors";
 
 // Issue 7 §2 and §4: scoring by deduction, 草稿 → 已评分 → 已确认 → 已定稿, visibility per role in the
 // query, corrections as new linked entries, and a finalised appraisal that nothing can change.
@@ -67,6 +68,13 @@ describe("scoring a monthly appraisal", () => {
   it("one monthly appraisal per person and month; spot checks any number of times", async () => {
     const r = await refusalOf(manager.caller.appraisal.appraisals.create({ employeeId: staffA.id, kind: "monthly", period: "2026-03" }));
     expect(r).toMatchObject({ code: "CONFLICT", domainCode: "APPRAISAL_SLOT_TAKEN" });
+    // Shown under 考核期间 with a link to the appraisal that holds the slot (issue 17 #3).
+    const existing = await t.db.appraisal.findFirstOrThrow({ where: { slotKey: { startsWith: `${staffA.id}:monthly:2026-03` } }, select: { id: true } });
+    expect(r.fieldErrors).toEqual({ period: r.message });
+    expect(r.link).toEqual({ href: `/appraisal/${existing.id}`, label: "查看已有考核" });
+    expect((r.error.cause as DomainError).params.existingId).toBe(existing.id);
+    const badPeriod = await refusalOf(manager.caller.appraisal.appraisals.create({ employeeId: staffA.id, kind: "monthly", period: "2101-01" }));
+    expect([badPeriod.domainCode, Object.keys(badPeriod.fieldErrors ?? {})]).toEqual(["APPRAISAL_BAD_PERIOD", ["period"]]);
     await supervisorA.caller.appraisal.appraisals.create({ employeeId: staffA.id, kind: "spot_check", period: "2026-03-10" });
     await supervisorA.caller.appraisal.appraisals.create({ employeeId: staffA.id, kind: "spot_check", period: "2026-03-10" });
   });

@@ -81,12 +81,18 @@ describe("a borrow request (借出单)", () => {
     expect(r.fieldErrors).toEqual({ purpose: "请填写 2–200 字的借阅用途", recordIds: "请至少选择一份档案" });
     const badType = await refusalOf(staff.caller.borrowing.requests.create({ recordIds: [rec.id], borrowType: "lend" as never, purpose: "核对", dueOn: "2026/01/01" }));
     expect(badType.fieldErrors).toEqual({ borrowType: "请选择借阅方式", dueOn: "日期格式应为 2026-01-31" });
+    // Every problem in one round: no record is named together with the other fields' errors (issue 17 #3).
+    const all = await refusalOf(staff.caller.borrowing.requests.create({ recordIds: [], purpose: "", dueOn: inDays(1) } as never));
+    expect(all.fieldErrors).toEqual({ borrowType: "请选择借阅方式", purpose: "请填写 2–200 字的借阅用途", recordIds: "请至少选择一份档案" });
 
     const past = await refusalOf(ask(staff.caller, [rec.id], { dueOn: inDays(-1) }));
     expect([past.domainCode, past.message]).toEqual(["BORROW_DUE_IN_PAST", "归还日期不能早于今天。"]);
     const late = await refusalOf(ask(staff.caller, [rec.id], { dueOn: inDays(31) }));
     expect(late.domainCode).toBe("BORROW_DUE_TOO_LATE");
     expect(late.message).toBe(`借期最长 30 天：归还日期不能晚于 ${inDays(30)}。`);
+    // The due-day rules name 归还日期, the records' refusals the list of chosen records: shown under them.
+    expect(past.fieldErrors).toEqual({ dueOn: "归还日期不能早于今天。" });
+    expect(late.fieldErrors).toEqual({ dueOn: late.message });
 
     const unknown = await refusalOf(staff.caller.borrowing.requests.create({ archiveNos: ["KH-2024-9999", rec.archiveNo], borrowType: "reading", purpose: "核对", dueOn: inDays(2) }));
     expect([unknown.code, unknown.message]).toEqual(["NOT_FOUND", "找不到档号为 KH-2024-9999 的档案。"]);
@@ -99,6 +105,7 @@ describe("a borrow request (借出单)", () => {
     // A record no longer in the room.
     const away = await refusalOf(ask(staff.caller, [rec.id, gone.id]));
     expect([away.domainCode, away.message]).toEqual(["BORROW_RECORD_UNAVAILABLE", `档案 ${gone.archiveNo} 当前不在库，不能借阅。`]);
+    expect(away.fieldErrors).toEqual({ recordIds: away.message });
 
     // The auditor and the admin do not borrow.
     expect((await refusalOf(admin.caller.borrowing.requests.create({ recordIds: [rec.id], borrowType: "reading", purpose: "核对", dueOn: inDays(1) }))).code).toBe("FORBIDDEN");

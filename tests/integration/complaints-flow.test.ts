@@ -72,10 +72,15 @@ describe("intake", () => {
     const late = await refusalOf(intake(staff.caller, { receivedAt: "2026-01-31 23:00", promisedReplyAt: "2026-02-03 09:00" }));
     expect([late.code, late.domainCode]).toEqual(["BAD_REQUEST", "COMPLAINT_PROMISE_TOO_LATE"]);
     expect(late.message).toBe("承诺答复时间最迟为 2026-02-02 23:00");
+    // The date-order refusals name their field: the form shows them under it, not in a toast (issue 17 #3).
+    expect(late.fieldErrors).toEqual({ promisedReplyAt: "承诺答复时间最迟为 2026-02-02 23:00" });
+    const early = await refusalOf(intake(staff.caller, { receivedAt: "2026-01-31 23:00", promisedReplyAt: "2026-01-31 20:00" }));
+    expect([early.domainCode, early.fieldErrors]).toEqual(["COMPLAINT_PROMISE_BEFORE_RECEIPT", { promisedReplyAt: "承诺答复时间不能早于受理时间" }]);
     const r = await refusalOf(staff.caller.complaints.intake({ channel: "phone", categoryId, complainantName: "", content: "x", contactPhone: "12ab" }));
     expect(r.fieldErrors).toMatchObject({ complainantName: "请填写投诉人", content: "请填写 2–2000 字的内容", contactPhone: "请输入正确的手机号或座机号" });
     const future = await refusalOf(intake(staff.caller, { receivedAt: `${year + 1}-01-01 10:00` }));
     expect(future.message).toBe("受理时间不能晚于现在");
+    expect(future.fieldErrors).toEqual({ receivedAt: "受理时间不能晚于现在" });
     expect(await t.db.complaint.count()).toBe(before);
     // The default promise is the latest allowed: receipt + 2 days.
     const ok = await intake(staff.caller, { receivedAt: "2026-01-31 23:00" });

@@ -209,7 +209,15 @@ export async function signedInAs(db: Db, roles: Role[], opts: { loginName?: stri
 }
 
 // ── errors ───────────────────────────────────────────────────────────────────────────────
-export type Refusal = { code: TRPCError["code"]; domainCode: string | null; message: string; fieldErrors: Record<string, string> | null; error: TRPCError };
+export type Refusal = {
+  code: TRPCError["code"];
+  domainCode: string | null;
+  message: string;
+  fieldErrors: Record<string, string> | null;
+  /** The link the refusal offers (to the record that already exists), as the client gets it. */
+  link: { href: string; label: string } | null;
+  error: TRPCError;
+};
 
 /** Awaits a call that must fail; returns its tRPC code, domain code and the user's message. */
 export async function refusalOf(call: Promise<unknown>, locale: Locale = "zh-CN"): Promise<Refusal> {
@@ -219,7 +227,8 @@ export async function refusalOf(call: Promise<unknown>, locale: Locale = "zh-CN"
   } catch (e) {
     if (!(e instanceof TRPCError)) throw e;
     const f = formatError(e, locale);
-    return { code: e.code, domainCode: e.cause instanceof DomainError ? e.cause.code : null, message: f.message, fieldErrors: f.fieldErrors, error: e };
+    const link = ("link" in f ? f.link : null) ?? null;
+    return { code: e.code, domainCode: e.cause instanceof DomainError ? e.cause.code : null, message: f.message, fieldErrors: f.fieldErrors, link, error: e };
   }
   expect.fail(`expected the call to be refused, but it returned ${JSON.stringify(result, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))}`);
 }

@@ -43,14 +43,14 @@ async function appraisableEmployee(tx: Tx, employeeId: string) {
 /** A new 草稿 on the current template version of the employee's audience (操作层 / 管理层). */
 export async function createAppraisal(db: Db, actor: Who, v: Viewer, input: TCreateAppraisal) {
   const { periodStart, year } = periodStartOf(input.kind, input.period);
+  // 抽检 may happen any number of times; the other kinds once per person and period.
+  const slotKey = input.kind === "spot_check" ? null : `${input.employeeId}:${input.kind}:${periodStart}`;
   try {
     return await inTransaction(db, async (tx) => {
       const employee = await appraisableEmployee(tx, input.employeeId);
       assertMayScore(v, employee, input.kind);
       const template = await currentTemplate(tx, audienceOf(employee.roles));
       const full = scoreAppraisal(template.items, []);
-      // 抽检 may happen any number of times; the other kinds once per person and period.
-      const slotKey = input.kind === "spot_check" ? null : `${employee.id}:${input.kind}:${periodStart}`;
       const created = await tx.appraisal.create({
         data: { employeeId: employee.id, kind: input.kind, periodStart: dateOfDay(periodStart), year, templateId: template.id, slotKey, createdById: actor.id, ...totalsData(full) },
         select: { id: true, kind: true, status: true },
@@ -64,7 +64,15 @@ export async function createAppraisal(db: Db, actor: Who, v: Viewer, input: TCre
       return created;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new DomainError("APPRAISAL_SLOT_TAKEN", { period: periodLabel(input.kind, periodStart) });
+    if (isUniqueViolation(e)) {
+      // The refusal links to the appraisal that holds the slot, so the user can open it at once.
+      const existing = slotKey ? await db.appraisal.findUnique({ where: { slotKey }, select: { id: true } }) : null;
+      throw new DomainError(
+        "APPRAISAL_SLOT_TAKEN",
+        { period: periodLabel(input.kind, periodStart), ...(existing ? { existingId: existing.id } : {}) },
+        { field: "period", link: existing ? `/appraisal/${existing.id}` : undefined },
+      );
+    }
     throw e;
   }
 }

@@ -17,7 +17,7 @@ function validDay(y: number, m: number, d: number): boolean {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function periodStartOf(kind: AppraisalKind, period: string): { periodStart: string; year: number } {
-  const bad = () => new DomainError("APPRAISAL_BAD_PERIOD", { period });
+  const bad = () => new DomainError("APPRAISAL_BAD_PERIOD", { period }, { field: "period" });
   if (kind === "weekly_check" || kind === "spot_check") {
     const m = DAY.exec(period);
     if (!m) throw bad();

@@ -11,7 +11,7 @@ import { transition } from "./borrow.machine";
 import { LOAN_APPROVERS, SECOND_APPROVER_ROLES, assertCanGiveSecondApproval, assertNotOwnRequest } from "./borrow.policy";
 import { checkDueOn, daysOverdue, settleDueOn } from "./loan-period";
 import { dueDayRules, getBorrowSettings, type BorrowSettingsView } from "./settings.service";
-import { assertNotHeld, holdersOf, moveLoan, type Person } from "./requests.service";
+import { assertNotHeld, dueOnRefusal, holdersOf, moveLoan, type Person } from "./requests.service";
 import { slipRowSelect } from "./slip.select";
 import { cappedTotal, countLimit } from "../capped-count";
 import {
@@ -194,7 +194,7 @@ export async function approveRenewal(db: Db, decider: Person, raw: TApproveRenew
     if (newDue <= currentDue) throw new DomainError("BORROW_RENEWAL_NOT_LATER", { dueOn: currentDue });
     const settings = await dueDayRules(tx);
     const check = checkDueOn(newDue, now, settings);
-    if (!check.ok) throw check.code === "BORROW_DUE_IN_PAST" ? new DomainError(check.code) : new DomainError(check.code, { latest: check.latest, maxDays: check.maxDays });
+    if (!check.ok) throw dueOnRefusal(check);
     await closeRenewal(tx, decider, renewal.id, "approved", input.comment || null);
     // A renewed due day on a 放假 day moves on too (calendar); the slip says from which day.
     const settled = settleDueOn(newDue, settings);

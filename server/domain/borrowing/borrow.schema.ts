@@ -11,6 +11,12 @@ export const BORROW_STATUSES = ["requested", "pending_second", "approved", "reje
 /** Records on one slip: a 借出单 is a handful of files, not a transfer. */
 export const MAX_RECORDS_PER_REQUEST = 20;
 
+/** The record lists parsed as arrays (whatever else failed): the refinements over them can run. */
+function hasRecordLists(payload: { value: unknown }): boolean {
+  const v = payload.value as { recordIds?: unknown; archiveNos?: unknown } | undefined;
+  return Array.isArray(v?.recordIds) && Array.isArray(v?.archiveNos);
+}
+
 /**
  * 借出单: records chosen in the picker (ids) and/or typed as exact 档号; the server resolves both,
  * refuses those not visible, not in store or held by another loan, naming them.
@@ -23,8 +29,10 @@ export const ZCreateBorrowRequest = z
     purpose: z.string().trim().min(2, "borrowPurpose").max(200, "borrowPurpose"),
     dueOn: ZDay,
   })
-  .refine((v) => v.recordIds.length + v.archiveNos.length > 0, { path: ["recordIds"], message: "borrowRecordsRequired" })
-  .refine((v) => new Set([...v.recordIds, ...v.archiveNos]).size <= MAX_RECORDS_PER_REQUEST, { path: ["recordIds"], message: "borrowTooMany" });
+  // `when`: checked even while other fields are wrong, so the form names every problem in one round
+  // (zod skips an object's refinements once a field failed, unless told when they can run).
+  .refine((v) => v.recordIds.length + v.archiveNos.length > 0, { path: ["recordIds"], message: "borrowRecordsRequired", when: hasRecordLists })
+  .refine((v) => new Set([...v.recordIds, ...v.archiveNos]).size <= MAX_RECORDS_PER_REQUEST, { path: ["recordIds"], message: "borrowTooMany", when: hasRecordLists });
 export type TCreateBorrowRequest = z.input<typeof ZCreateBorrowRequest>;
 
 export const ZBorrowRequestId = z.object({ requestId: z.uuid() });

@@ -246,10 +246,10 @@ export async function requestRenewal(db: Db, actor: Person, input: TRequestRenew
       assertBorrower(actor.id, loan.requesterId);
       if (!availableActions(loan).includes("renew")) throw new DomainError("BORROW_WRONG_STATUS", { requestNo: loan.requestNo, status: loan.status, action: "renew" });
       const dueOn = dayOf(loan.dueOn);
-      if (input.newDueOn <= dueOn) throw new DomainError("BORROW_RENEWAL_NOT_LATER", { dueOn });
+      if (input.newDueOn <= dueOn) throw new DomainError("BORROW_RENEWAL_NOT_LATER", { dueOn }, { field: "newDueOn" });
       const rules = await loanRules(tx);
       const latest = latestDueOn(new Date(), rules);
-      if (input.newDueOn > latest) throw new DomainError("BORROW_DUE_TOO_LATE", { latest, maxDays: rules.maxLoanDays });
+      if (input.newDueOn > latest) throw new DomainError("BORROW_DUE_TOO_LATE", { latest, maxDays: rules.maxLoanDays }, { field: "newDueOn" });
       const waiting = await tx.borrowRenewal.findFirst({ where: { pendingKey: loan.id }, select: { id: true } });
       if (waiting) throw new DomainError("BORROW_RENEWAL_PENDING", { requestNo: loan.requestNo });
       const renewal = await tx.borrowRenewal.create({

@@ -12,7 +12,7 @@ import { visibleRecordsWhere } from "../archive/archive.policy";
 import { searchRecords } from "../archive/search.service";
 import { AWAITING_DECISION, ON_LOAN_STATUSES, availableActions, transition, type BorrowAction } from "./borrow.machine";
 import { LOAN_APPROVERS, assertBorrower } from "./borrow.policy";
-import { checkDueOn, daysOverdue, settleDueOn } from "./loan-period";
+import { checkDueOn, daysOverdue, settleDueOn, type DueCheck } from "./loan-period";
 import { dueDayRules } from "./settings.service";
 import { slipRowSelect } from "./slip.select";
 import { ZCreateBorrowRequest, ZListMyRequests, ZPickRecords, type TCreateBorrowRequest, type TListMyRequests, type TPickRecords } from "./borrow.schema";
@@ -36,10 +36,11 @@ export async function holdersOf(tx: Db | Tx, recordIds: string[], exceptRequestI
 }
 
 /** BORROW_RECORD_HELD naming the records and the slips holding them, or nothing when none is held. */
-export async function assertNotHeld(tx: Db | Tx, recordIds: string[], exceptRequestId?: string) {
+export async function assertNotHeld(tx: Db | Tx, recordIds: string[], exceptRequestId?: string, field?: string) {
   const held = await holdersOf(tx, recordIds, exceptRequestId);
   if (held.length) {
-    throw new DomainError("BORROW_RECORD_HELD", { archiveNo: joinNos(held.map((h) => h.record.archiveNo)), requestNo: joinNos(held.map((h) => h.request.requestNo)) });
+    const params = { archiveNo: joinNos(held.map((h) => h.record.archiveNo)), requestNo: joinNos(held.map((h) => h.request.requestNo)) };
+    throw new DomainError("BORROW_RECORD_HELD", params, { field });
   }
 }
 
@@ -68,6 +69,12 @@ export async function moveLoan(
   return to;
 }
 
+/** The refusal of a due day checkDueOn did not accept; `field` names the form's date input it concerns. */
+export function dueOnRefusal(check: Exclude<DueCheck, { ok: true }>, field?: string): DomainError {
+  const params: Record<string, string | number> = check.code === "BORROW_DUE_IN_PAST" ? {} : { latest: check.latest, maxDays: check.maxDays };
+  return new DomainError(check.code, params, { field });
+}
+
 /** The records a request names, resolved from picked ids and typed 档号, as this person may see them. */
 async function resolveRecords(tx: Tx, roles: readonly Role[], recordIds: string[], archiveNos: string[]) {
   const visible = visibleRecordsWhere(roles);
@@ -88,12 +95,13 @@ export async function createBorrowRequest(db: Db, actor: Person, raw: TCreateBor
   return inTransaction(db, async (tx) => {
     const settings = await dueDayRules(tx);
     const due = checkDueOn(input.dueOn, now, settings);
-    if (!due.ok) throw due.code === "BORROW_DUE_IN_PAST" ? new DomainError(due.code) : new DomainError(due.code, { latest: due.latest, maxDays: due.maxDays });
+    if (!due.ok) throw dueOnRefusal(due, "dueOn");
     const settled = settleDueOn(input.dueOn, settings);
     const records = await resolveRecords(tx, actor.roles, input.recordIds, input.archiveNos.map((n) => n.trim()));
-    await assertNotHeld(tx, records.map((r) => r.id));
+    // Refusals of the chosen records are shown under the form's list of them (recordIds).
+    await assertNotHeld(tx, records.map((r) => r.id), undefined, "recordIds");
     const away = records.filter((r) => r.status !== "in_store");
-    if (away.length) throw new DomainError("BORROW_RECORD_UNAVAILABLE", { archiveNo: joinNos(away.map((r) => r.archiveNo)) });
+    if (away.length) throw new DomainError("BORROW_RECORD_UNAVAILABLE", { archiveNo: joinNos(away.map((r) => r.archiveNo)) }, { field: "recordIds" });
 
     const needsSecondApproval = records.some((r) => r.confidentiality === "secret");
     const requestNo = await nextDocumentNo(tx, "JY", Number(shanghaiDay(now).slice(0, 4)));

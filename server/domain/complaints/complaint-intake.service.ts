@@ -28,12 +28,12 @@ export async function intakeComplaint(db: Db, who: Who, raw: TIntake) {
     const now = new Date();
     const { rules } = await readSettings(tx);
     const receivedAt = input.receivedAt ? shanghaiInstant(input.receivedAt) : now;
-    if (receivedAt.getTime() > now.getTime() + SKEW_MS) throw new DomainError("COMPLAINT_RECEIVED_IN_FUTURE");
+    if (receivedAt.getTime() > now.getTime() + SKEW_MS) throw new DomainError("COMPLAINT_RECEIVED_IN_FUTURE", {}, { field: "receivedAt" });
     const deadline = replyDeadline(receivedAt, rules);
     const promisedReplyAt = input.promisedReplyAt ? shanghaiInstant(input.promisedReplyAt) : deadline;
     // Minute precision on the form: the promise may equal the deadline's minute.
-    if (promisedReplyAt.getTime() < receivedAt.getTime() - 60_000) throw new DomainError("COMPLAINT_PROMISE_BEFORE_RECEIPT");
-    if (promisedReplyAt.getTime() > deadline.getTime() + 59_999) throw new DomainError("COMPLAINT_PROMISE_TOO_LATE", { deadline: formatShanghai(deadline) });
+    if (promisedReplyAt.getTime() < receivedAt.getTime() - 60_000) throw new DomainError("COMPLAINT_PROMISE_BEFORE_RECEIPT", {}, { field: "promisedReplyAt" });
+    if (promisedReplyAt.getTime() > deadline.getTime() + 59_999) throw new DomainError("COMPLAINT_PROMISE_TOO_LATE", { deadline: formatShanghai(deadline) }, { field: "promisedReplyAt" });
 
     const category = await tx.complaintCategory.findUnique({ where: { id: input.categoryId }, select: { id: true, name: true, isActive: true } });
     if (!category?.isActive) throw new DomainError("COMPLAINT_CATEGORY_UNKNOWN");
