@@ -156,3 +156,17 @@ test("[安全] another site's page (same site, another port) cannot frame the po
   const framed = page.frames().filter((f) => f !== page.mainFrame());
   expect(framed.map((f) => f.url())).toEqual(["chrome-error://chromewebdata/"]);
 });
+
+test("[安全] the session cookie is HttpOnly and SameSite=Lax, and a new sign-in gets a new session", async ({ page, context }) => {
+  await signInAs(page, "staff");
+  const first = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(first, "the session cookie").toBeTruthy();
+  expect(first!.httpOnly).toBe(true);
+  expect(first!.sameSite).toBe("Lax");
+  expect(first!.path).toBe("/");
+  // Signing in again (7.2.4): another token, so a session fixed before sign-in is never reused.
+  await context.clearCookies();
+  await signInAs(page, "staff");
+  const second = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(second!.value).not.toBe(first!.value);
+});
