@@ -29,7 +29,7 @@ export async function printableForms(db: Db, viewer: PrintViewer, locale: Locale
   return { forms: out, batchMax: PRINT_BATCH_MAX };
 }
 
-export async function recentPrints(db: Db, viewer: PrintViewer, limit = 20) {
+export async function recentPrints(db: Db, viewer: PrintViewer, limit = 10) {
   const rows = await db.auditLog.findMany({
     where: { actorId: viewer.id, action: "print.form" },
     orderBy: [{ at: "desc" }, { id: "desc" }],
