@@ -128,6 +128,13 @@ describe("image size from the header (issue 16 #9)", () => {
     expect(imageDimensions(hugePngHeader().subarray(0, 12))).toBeNull();
   });
 
+  it("reads only the bytes it is given, not what follows them in a larger buffer", () => {
+    // A PNG cut off after its width, handed as a slice of a buffer that goes on (as stream chunks are).
+    const backing = Buffer.alloc(64, 0x7f);
+    hugePngHeader().copy(backing, 0, 0, 20);
+    expect(imageDimensions(backing.subarray(0, 20))).toBeNull();
+  });
+
   it("refuses above 64 megapixels or 20000 px a side; an A4 scan at 600 dpi and a 50-MP photo pass", () => {
     expect([MAX_IMAGE_MEGAPIXELS, MAX_IMAGE_SIDE]).toEqual([64, 20_000]);
     expect(isImageTooLarge({ width: 30_000, height: 30_000 })).toBe(true);

@@ -59,7 +59,10 @@ export const MAX_IMAGE_SIDE = 20_000;
 /** Width and height from the image's header, without decoding it; null when the header cannot be read. */
 export function imageDimensions(bytes: Uint8Array): { width: number; height: number } | null {
   try {
-    const { width, height } = imageSize(bytes);
+    // A copy of exactly these bytes: image-size reads through a DataView of the view's whole
+    // ArrayBuffer, so a short header handed as a slice of a larger buffer (Node's pooled stream
+    // chunks) was measured from whatever bytes followed it — a cut-off PNG got a random height.
+    const { width, height } = imageSize(new Uint8Array(bytes));
     return Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0 ? { width, height } : null;
   } catch {
     return null;
