@@ -37,6 +37,10 @@ export type RegisterRowView = {
   records: { archiveNo: string; title?: string; incomplete?: true; note?: string }[];
 };
 
+/** The register catalogue's strings RegisterRows prints, handed to it as props. */
+export const REGISTER_ROW_LABELS = ["secretTitle", "returnIncomplete", "returnedLate", "colRenewals", "renewalPending", "secondApprover", "awaitingSecond", "rejectedBy", "received", "notReceivedShort", "dueShort", "returnComplete"] as const;
+export type RegisterRowLabels = Record<(typeof REGISTER_ROW_LABELS)[number], string>;
+
 const at = (d: Date | null | undefined) => (d ? formatShanghai(d) : undefined);
 /** Only the keys whose value is there. */
 function present<T extends object>(o: T): T {

@@ -1,10 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import Link from "@/components/ui/link";
 import { Td } from "@/components/ui/table";
 import { Tag } from "@/components/ui/tag";
-import type { RegisterRowView } from "./register-row-view";
+import type { RegisterRowLabels, RegisterRowView } from "./register-row-view";
 import { BorrowStatusTag, BorrowTypeTag, OverdueTag } from "./status-tag";
 
 /** The day of a "yyyy-MM-dd HH:mm" the server formatted. */
@@ -15,27 +14,27 @@ const day = (at: string) => at.slice(0, 10);
  * its element tree in the page data), a client row's page data is its fields only. Inside a
  * dense Table (`.tbl-dense`: cells px-2, top-aligned, on one line).
  */
-export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
-  const t = useTranslations("register");
+/** The row strings come from the server (the page ships no register catalogue); "{name}"/"{day}" are filled here. */
+export function RegisterRows({ rows, labels }: { rows: RegisterRowView[]; labels: RegisterRowLabels }) {
+  const t = (key: keyof RegisterRowLabels, params: Record<string, string> = {}) => labels[key].replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
   return (
-    <tbody className="divide-y divide-slate-100">
+    // One test id on the body, not fifty on the rows (the page is weighed at 50 rows).
+    <tbody className="divide-y divide-slate-100" data-testid="register-rows">
       {rows.map((r) => (
-        <tr key={r.id} className={r.overdueDays ? "bg-red-50/40 hover:bg-red-50" : undefined} data-testid="register-row">
+        <tr key={r.id} className={r.overdueDays ? "bg-red-50/40 hover:bg-red-50" : undefined}>
           <Td>
             <Link href={`/borrowing/${r.id}`} className="cell-link">
               {r.requestNo}
             </Link>
-            <div className="mt-1">
-              <BorrowTypeTag type={r.borrowType} />
-            </div>
+            <BorrowTypeTag type={r.borrowType} below />
           </Td>
           <Td>{r.borrower}</Td>
           <Td>
-            <ul className="space-y-0.5 text-xs">
+            <ul className="cell-files">
               {r.records.map((i) => (
                 <li key={i.archiveNo} className="cell-file">
                   <span className="font-mono">{i.archiveNo}</span>
-                  <span className={i.title ? "truncate text-slate-600" : "truncate italic text-slate-400"} title={i.title ?? t("secretTitle")}>
+                  <span className={i.title ? "cell-ftitle" : "cell-ftitle italic text-slate-400"} title={i.title ?? t("secretTitle")}>
                     {i.title ?? t("secretTitle")}
                   </span>
                   {i.incomplete && (
@@ -47,7 +46,7 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
               ))}
             </ul>
           </Td>
-          <Td className="max-w-[8rem] truncate text-xs" title={r.purpose}>
+          <Td className="cell-purpose" title={r.purpose}>
             {r.purpose}
           </Td>
           <Td>
@@ -63,11 +62,9 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
             {r.approvedBy ? <div title={r.approvedAt}>{r.approvedBy}</div> : null}
             {r.secondApprovedBy ? <div className="text-slate-500" title={r.secondApprovedAt}>{t("secondApprover", { name: r.secondApprovedBy })}</div> : r.status === "pending_second" ? <div className="text-violet-700">{t("awaitingSecond")}</div> : null}
             {r.rejectedBy ? <div className="text-red-700" title={r.rejectComment}>{t("rejectedBy", { name: r.rejectedBy })}</div> : null}
-            {!r.approvedBy && !r.rejectedBy && <span className="text-slate-400">—</span>}
+            {!r.approvedBy && !r.rejectedBy && <span className="cell-none">—</span>}
           </Td>
-          <Td className="cell-time" title={r.requestedAt}>
-            {day(r.requestedAt)}
-          </Td>
+          <Td className="cell-time">{day(r.requestedAt)}</Td>
           <Td className="cell-time">
             {r.lentAt ? (
               <div title={r.lentAt}>
@@ -77,7 +74,7 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
                 </span>
               </div>
             ) : (
-              <div className="text-slate-400">—</div>
+              <div className="cell-none">—</div>
             )}
             <div className={r.overdueDays ? "font-medium text-red-700" : "text-slate-500"}>{t("dueShort", { day: r.dueOn })}</div>
           </Td>
@@ -88,7 +85,7 @@ export function RegisterRows({ rows }: { rows: RegisterRowView[] }) {
                 {r.returnedIncomplete ? <Tag tone="red">{t("returnIncomplete")}</Tag> : <Tag tone="green">{t("returnComplete")}</Tag>}
               </>
             ) : (
-              <span className="text-slate-400">—</span>
+              <span className="cell-none">—</span>
             )}
           </Td>
         </tr>

@@ -17,15 +17,19 @@ const STATUS_TONE: Record<BorrowStatus, Tone> = {
 export function BorrowStatusTag({ status }: { status: BorrowStatus }) {
   const t = useTranslations("borrowStatus");
   return (
-    <span data-testid="borrow-status">
-      <Tag tone={STATUS_TONE[status]}>{t(status)}</Tag>
-    </span>
+    <Tag tone={STATUS_TONE[status]} testId="borrow-status">
+      {t(status)}
+    </Tag>
   );
 }
 
-export function BorrowTypeTag({ type }: { type: BorrowType }) {
+export function BorrowTypeTag({ type, below }: { type: BorrowType; below?: boolean }) {
   const t = useTranslations("borrowType");
-  return <Tag tone={type === "takeaway" ? "blue" : "grey"}>{t(type)}</Tag>;
+  return (
+    <Tag tone={type === "takeaway" ? "blue" : "grey"} below={below}>
+      {t(type)}
+    </Tag>
+  );
 }
 
 /** 逾期 N 天 beside a loan past its due day (nothing otherwise). */

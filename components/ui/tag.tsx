@@ -7,6 +7,11 @@ const TONES = { green: "tag-green", blue: "tag-blue", red: "tag-red", amber: "ta
 
 export type Tone = keyof typeof TONES;
 
-export function Tag({ tone = "grey", children }: { tone?: Tone; children: ReactNode }) {
-  return <span className={`tag ${TONES[tone]}`}>{children}</span>;
+export function Tag({ tone = "grey", children, testId, below = false }: { tone?: Tone; children: ReactNode; testId?: string; below?: boolean }) {
+  // `below`: on a line of its own under the cell's first line (`.tag-below`), without a wrapper.
+  return (
+    <span className={`tag ${TONES[tone]}${below ? " tag-below" : ""}`} data-testid={testId}>
+      {children}
+    </span>
+  );
 }

@@ -13,14 +13,14 @@ test("[借阅] archivist filters the register to an overdue loan and downloads i
   await signInAs(page, "archivist");
   await page.goto("/borrowing/register");
   await expect(page.locator("h1")).toHaveText(reg.title);
-  await expect(page.getByTestId("register-row").first()).toBeVisible();
+  await expect(page.getByTestId("register-rows").locator("tr").first()).toBeVisible();
 
   // 王丽娜's overdue loan from the seed (办理产权证): borrower + overdue only.
   await page.getByLabel(reg.borrower).fill("王丽娜");
   await page.getByLabel(reg.overdueOnly).check();
   await page.getByRole("button", { name: reg.apply }).click();
   await expect(page).toHaveURL(/borrower=.*overdue=1/);
-  const rows = page.getByTestId("register-row");
+  const rows = page.getByTestId("register-rows").locator("tr");
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText("办理产权证，提交买卖合同原件");
   await expect(rows).toContainText(/逾期 \d+ 天/);

@@ -15,7 +15,7 @@ import { buttonClass } from "@/components/ui/button";
 import { RegisterFiltersForm } from "@/components/borrowing/register-filters";
 import { RegisterSortHeader } from "@/components/borrowing/register-sort-header";
 import { RegisterRows } from "@/components/borrowing/register-rows";
-import { registerRowView } from "@/components/borrowing/register-row-view";
+import { REGISTER_ROW_LABELS, registerRowView, type RegisterRowLabels } from "@/components/borrowing/register-row-view";
 import { withClientMessages } from "@/components/i18n/client-messages";
 import { pageTitle } from "@/components/page-title";
 
@@ -93,7 +93,7 @@ async function BorrowRegisterPage({ searchParams }: { searchParams: Promise<Sear
                 {sortHeader([["returnedAt", t("colReturnedAt")]])}
               </tr>
             </thead>
-            <RegisterRows rows={list.rows.map(registerRowView)} />
+            <RegisterRows rows={list.rows.map(registerRowView)} labels={Object.fromEntries(REGISTER_ROW_LABELS.map((k) => [k, t.raw(k) as string])) as RegisterRowLabels} />
           </Table>
           <Pagination page={list.page} pageSize={list.pageSize} total={list.total} totalCapped={list.totalCapped} params={params} />
         </>
@@ -102,4 +102,4 @@ async function BorrowRegisterPage({ searchParams }: { searchParams: Promise<Sear
   );
 }
 
-export default withClientMessages(["borrowStatus", "borrowType", "borrowing", "register"], BorrowRegisterPage);
+export default withClientMessages(["borrowStatus", "borrowType", "borrowing"], BorrowRegisterPage);
