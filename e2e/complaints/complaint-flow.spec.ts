@@ -63,6 +63,9 @@ test("[投诉] front desk takes a phone complaint by keyboard; supervisor assign
   await expect(handler.locator("[data-clock=callback]").first()).toHaveAttribute("data-state", /running|dueSoon/);
 
   await staff.reload();
+  // Hydrated before the callback form is used: a click on the server-rendered button before React
+  // took over did nothing once on a busy machine (the complaint stayed 已处理).
+  await expect(staff.getByTestId("global-search")).toHaveAttribute("data-hydrated", "true");
   await staff.getByLabel(c.satisfaction).selectOption({ label: c.satisfactions.dissatisfied });
   await step(staff, "业主反映仍有少量渗水", c.doCallback);
   await expect(staff.locator("h1")).toContainText(c.statuses.in_progress);
