@@ -2,7 +2,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { closeDatabase, openDatabase, type Db } from "../../server/db/client";
 import { inTransaction } from "../../server/db/tx";
@@ -11,7 +10,7 @@ import { insertArchiveRecord } from "../../server/domain/archive/record-insert";
 import { addCalendarDays } from "../../server/domain/borrowing/loan-period";
 import { shanghaiDay } from "../../server/domain/time";
 import { spawnTs } from "./faults-helpers";
-import { callerFor, createTestUser, sessionFor } from "./helpers";
+import { adminQuery, callerFor, createTestUser, sessionFor, withEnv } from "./helpers";
 import type { FaultPlan } from "./faults-worker";
 
 // Issue 16 deliverable 4, fault 1: the portal's process killed (SIGKILL) in the middle of a burst
@@ -33,32 +32,8 @@ console.info(`[faults] server-killed: ${onServer ? "the PostgreSQL case runs; th
 
 type Opened = { db: Db; env: Record<string, string | undefined>; reopen: () => Promise<Db>; openTransactions: (db: Db) => Promise<number>; cleanup: () => Promise<void> };
 
-async function adminQuery(url: string, sql: string) {
-  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
 /** Opens the database with the given environment, restoring the caller's afterwards. */
-async function openWith(env: Record<string, string | undefined>): Promise<Db> {
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(env)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  try {
-    return await openDatabase();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
+const openWith = (env: Record<string, string | undefined>): Promise<Db> => withEnv(env, openDatabase);
 
 async function openPostgres(): Promise<Opened> {
   const base = process.env.DATABASE_URL!;
